@@ -1,0 +1,34 @@
+namespace ReportGen.Core.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}
+
+/// <summary>
+/// A finding about an input file. Every output format (text, JSON, GitHub, SARIF) renders this one record.
+/// Line and column are 1-based; 0 means "the file as a whole".
+/// </summary>
+public sealed record Diagnostic(
+    string RuleId,
+    Severity Severity,
+    string File,
+    int Line,
+    int Column,
+    string? YamlPath,
+    string Message,
+    string? Expected = null,
+    string? Actual = null)
+{
+    public bool IsError => Severity == Severity.Error;
+
+    /// <summary>The same finding as an error (what <c>--strict</c> does to warnings).</summary>
+    public Diagnostic AsError() => this with { Severity = Severity.Error };
+}
+
+/// <summary>A place in an input file.</summary>
+public readonly record struct SourcePosition(int Line, int Column)
+{
+    public static readonly SourcePosition None = new(0, 0);
+}

@@ -1,0 +1,70 @@
+namespace ReportGen.Core.Diagnostics;
+
+/// <summary>
+/// Where each value of an input file stands, by YAML path (<c>requests.denied.state_secret[2]</c>), so that
+/// rules working on the model can point at the file.
+/// </summary>
+public sealed class SourceMap
+{
+    private readonly Dictionary<string, SourcePosition> _values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourcePosition> _keys = new(StringComparer.Ordinal);
+
+    public void AddValue(string path, SourcePosition position) => _values.TryAdd(path, position);
+
+    public void AddKey(string path, SourcePosition position) => _keys.TryAdd(path, position);
+
+    public bool Contains(string path) => _values.ContainsKey(path) || _keys.ContainsKey(path);
+
+    /// <summary>The value at the path, else its key, else the nearest enclosing value that the file has.</summary>
+    public SourcePosition Locate(string path)
+    {
+        for (var p = path; p.Length > 0; p = Parent(p))
+        {
+            if (_values.TryGetValue(p, out var value) || _keys.TryGetValue(p, out value))
+            {
+                return value;
+            }
+        }
+
+        return _values.TryGetValue("", out var root) ? root : new SourcePosition(1, 1);
+    }
+
+    /// <summary>The key at the path, else where its value or its parent stands.</summary>
+    public SourcePosition LocateKey(string path) =>
+        _keys.TryGetValue(path, out var key) ? key : Locate(path);
+
+    public static string Parent(string path)
+    {
+        if (path.EndsWith(']'))
+        {
+            return path[..path.LastIndexOf('[')];
+        }
+
+        var dot = path.LastIndexOf('.');
+        return dot < 0 ? "" : path[..dot];
+    }
+}
+
+/// <summary>Collects the findings of one file, placing each by its YAML path.</summary>
+public sealed class DiagnosticBag(string file, SourceMap map)
+{
+    private readonly List<Diagnostic> _items = [];
+
+    public string File { get; } = file;
+    public SourceMap Map { get; } = map;
+    public IReadOnlyList<Diagnostic> Items => _items;
+    public bool HasErrors => _items.Exists(d => d.IsError);
+
+    public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
+
+    public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
+
+    public void Report(RuleDescriptor rule, string path, string message, string? expected = null, string? actual = null) =>
+        At(rule, Map.Locate(path), path, message, expected, actual);
+
+    public void ReportAtKey(RuleDescriptor rule, string path, string message) =>
+        At(rule, Map.LocateKey(path), path, message);
+
+    public void At(RuleDescriptor rule, SourcePosition at, string? path, string message, string? expected = null, string? actual = null) =>
+        _items.Add(new Diagnostic(rule.Id, rule.Severity, File, at.Line, at.Column, path, message, expected, actual));
+}

@@ -1,0 +1,54 @@
+namespace ReportGen.Core.Format;
+
+/// <summary>
+/// The 2021 format (国办公开办函〔2021〕30号) as data: every section, row, column, label and identity.
+/// The YAML keys, the validator, the .docx tables, the init template and the JSON Schema all derive from
+/// this class; no label is typed anywhere else.
+/// </summary>
+public static class FormatCatalog
+{
+    public const int FormatId = 2021;
+    public const int FirstYear = 2021;
+    public const string NoticeNumber = "国办公开办函〔2021〕30号";
+    public const string NoticeTitle = "《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开年度报告格式〉的通知》";
+    public const string Regulations = "《中华人民共和国政府信息公开条例》";
+
+    public static readonly ReportSection Overview = new("overview", "一", "总体情况");
+    public static readonly ReportSection Proactive = new("proactive", "二", "主动公开政府信息情况");
+    public static readonly ReportSection Requests = new("requests", "三", "收到和处理政府信息公开申请情况");
+    public static readonly ReportSection Reviews = new("reviews_and_litigation", "四", "政府信息公开行政复议、行政诉讼情况");
+    public static readonly ReportSection Problems = new("problems", "五", "存在的主要问题及改进情况");
+    public static readonly ReportSection OtherMatters = new("other_matters", "六", "其他需要报告的事项");
+
+    /// <summary>The six sections in the order the format prescribes.</summary>
+    public static readonly IReadOnlyList<ReportSection> Sections =
+        [Overview, Proactive, Requests, Reviews, Problems, OtherMatters];
+
+    public static ProactiveTableSpec ProactiveTable { get; } = ProactiveTableSpec.Create();
+    public static RequestTableSpec RequestTable { get; } = RequestTableSpec.Create();
+    public static ReviewTableSpec ReviewTable { get; } = ReviewTableSpec.Create();
+
+    /// <summary>Labels that exist only in the 2019 trial format (国办公开办函〔2019〕60号).</summary>
+    public static readonly IReadOnlyList<string> TrialFormatLabels =
+    [
+        "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减",
+        "其他对外管理服务事项", "政府集中采购", "采购项目数量", "采购总金额",
+    ];
+
+    /// <summary>Chinese numerals for headings: 一、… and （一）….</summary>
+    public static string ChineseNumeral(int n) => n switch
+    {
+        >= 1 and <= 10 => "一二三四五六七八九十"[n - 1].ToString(),
+        > 10 and < 20 => "十" + ChineseNumeral(n - 10),
+        >= 20 and < 100 => ChineseNumeral(n / 10) + "十" + (n % 10 == 0 ? "" : ChineseNumeral(n % 10)),
+        _ => n.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    public static string SubHeadingNumber(int n) => "（" + ChineseNumeral(n) + "）";
+}
+
+/// <summary>One of the six sections: its YAML key, its number and its heading.</summary>
+public sealed record ReportSection(string Key, string Number, string Title)
+{
+    public string Heading => Number + "、" + Title;
+}

@@ -1,0 +1,50 @@
+using ReportGen.Core.Format;
+
+namespace ReportGen.Core.Model;
+
+/// <summary>
+/// Table B — 三、收到和处理政府信息公开申请情况: 25 rows × 6 applicant columns as entered, plus the 总计
+/// figures the input gave (checked, never trusted). Counts are <see cref="long"/> so that sums of many
+/// large cells cannot overflow.
+/// </summary>
+public sealed class RequestTable
+{
+    private static readonly RequestTableSpec Spec = FormatCatalog.RequestTable;
+    private readonly long[,] _cells = new long[Spec.Rows.Count, RequestTableSpec.ApplicantCount];
+
+    /// <summary>The 7th number of a row (总计 column) when the input gave one.</summary>
+    public long?[] GivenRowTotals { get; } = new long?[Spec.Rows.Count];
+
+    /// <summary>Whether the input gave the （七）总计 row itself.</summary>
+    public bool TotalRowGiven { get; set; }
+
+    /// <summary>An applicant cell as entered (for the （七）总计 row: as given, else the computed sum).</summary>
+    public long Entered(int row, int applicant) => _cells[row, applicant];
+
+    public void Set(int row, int applicant, long value) => _cells[row, applicant] = value;
+
+    /// <summary>The sum of the outcome rows in one applicant column (what （七）总计 must be).</summary>
+    public long OutcomeSum(int applicant) =>
+        Spec.Outcomes.Sum(r => _cells[r.Index, applicant]);
+
+    /// <summary>The value printed in a cell: totals are computed where the input left them out.</summary>
+    public long Value(int row, int column)
+    {
+        if (column == RequestTableSpec.ApplicantCount)
+        {
+            long sum = 0;
+            for (var a = 0; a < RequestTableSpec.ApplicantCount; a++)
+            {
+                sum += Value(row, a);
+            }
+
+            return sum;
+        }
+
+        return row == Spec.Total.Index && !TotalRowGiven ? OutcomeSum(column) : _cells[row, column];
+    }
+
+    public long Value(RequestRow row, ApplicantColumn column) => Value(row.Index, column.Index);
+
+    public IEnumerable<long> RowValues(RequestRow row) => Spec.Columns.Select(c => Value(row.Index, c.Index));
+}
