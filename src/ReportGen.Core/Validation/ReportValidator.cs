@@ -1,0 +1,85 @@
+using FluentValidation;
+using FluentValidation.Results;
+using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Model;
+using ReportGen.Core.Reading;
+
+namespace ReportGen.Core.Validation;
+
+/// <summary>What the rules look at: this year's file and, for the cross-year rules, last year's.</summary>
+public sealed class ValidationSubject(ReadResult current, ReadResult? previous, DateOnly today)
+{
+    public ReadResult Current { get; } = current;
+    public AnnualReport Report { get; } = current.Report ?? throw new ArgumentException("file was not parsed", nameof(current));
+
+    /// <summary>Last year's report of the same agency, when known, readable and really the year before.</summary>
+    public AnnualReport? Previous { get; } = previous?.Report is { } p && p.Year == current.Report!.Year - 1 ? p : null;
+
+    public DateOnly Today { get; } = today;
+}
+
+/// <summary>A rule's finding before it is placed in the file: which rule, at which YAML path, and the evidence.</summary>
+internal sealed record Finding(RuleDescriptor Rule, string Path, string? Expected, string? Actual);
+
+/// <summary>Where a rule reports: a FluentValidation failure that carries the rule id, severity and evidence.</summary>
+public readonly struct FindingSink(ValidationContext<ValidationSubject> context)
+{
+    public void Add(RuleDescriptor rule, string path, string message, string? expected = null, string? actual = null) =>
+        context.AddFailure(new ValidationFailure(path, message)
+        {
+            ErrorCode = rule.Id,
+            Severity = rule.Severity == Diagnostics.Severity.Error ? FluentValidation.Severity.Error : FluentValidation.Severity.Warning,
+            CustomState = new Finding(rule, path, expected, actual),
+        });
+}
+
+/// <summary>A group of related rules, run by FluentValidation; every rule runs, one never hides another.</summary>
+public abstract class ReportRules : AbstractValidator<ValidationSubject>
+{
+    protected void Check(Action<ValidationSubject, FindingSink> rule) =>
+        RuleFor(s => s).Custom((subject, context) => rule(subject, new FindingSink(context)));
+}
+
+public sealed class ValidationOptions
+{
+    /// <summary>The date against which years and deadlines are judged.</summary>
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.Now);
+}
+
+/// <summary>Runs every rule of rules.md over a read file.</summary>
+public static class ReportValidator
+{
+    private static readonly IReadOnlyList<IValidator<ValidationSubject>> RuleGroups =
+    [
+        new ArithmeticRules(),
+        new CrossYearRules(),
+        new PlausibilityRules(),
+        new ProseRules(),
+    ];
+
+    /// <summary>All findings of a file: those of reading it, then those of the rules, in file order.</summary>
+    public static IReadOnlyList<Diagnostic> Validate(ReadResult current, ReadResult? previous = null, ValidationOptions? options = null)
+    {
+        var found = new List<Diagnostic>(current.Diagnostics);
+        var parseFailed = current.Report is null || current.Diagnostics.Any(d => d.RuleId is "RG001" or "RG008");
+        if (!parseFailed)
+        {
+            var subject = new ValidationSubject(current, previous, (options ?? new ValidationOptions()).Today);
+            foreach (var group in RuleGroups)
+            {
+                foreach (var failure in group.Validate(subject).Errors)
+                {
+                    var finding = (Finding)failure.CustomState;
+                    var at = current.Map.Locate(finding.Path);
+                    found.Add(new Diagnostic(finding.Rule.Id, finding.Rule.Severity, current.File, at.Line, at.Column,
+                        finding.Path, failure.ErrorMessage, finding.Expected, finding.Actual));
+                }
+            }
+        }
+
+        return Order(found);
+    }
+
+    public static IReadOnlyList<Diagnostic> Order(IEnumerable<Diagnostic> diagnostics) =>
+        [.. diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.RuleId, StringComparer.Ordinal)];
+}
