@@ -1,0 +1,14 @@
+namespace ReportGen.Cli;
+
+/// <summary>The exit codes of cli.md.</summary>
+public static class ExitCodes
+{
+    /// <summary>Everything valid and written (warnings allowed unless --strict).</summary>
+    public const int Success = 0;
+
+    /// <summary>At least one input has errors; the others were still processed.</summary>
+    public const int InvalidInput = 1;
+
+    /// <summary>The command could not run: bad usage, an unreadable input, an unwritable output.</summary>
+    public const int CannotRun = 2;
+}

@@ -1,0 +1,5 @@
+using System.Text;
+using ReportGen.Cli;
+
+Console.OutputEncoding = new UTF8Encoding(false);
+return await ReportGenApp.RunAsync(args, CliEnvironment.FromConsole()).ConfigureAwait(false);

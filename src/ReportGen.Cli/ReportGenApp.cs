@@ -1,0 +1,60 @@
+using System.CommandLine;
+using System.Reflection;
+using ReportGen.Cli.Commands;
+
+namespace ReportGen.Cli;
+
+/// <summary>The <c>reportgen</c> command line: parses arguments, dispatches to one command class, maps failures to exit codes.</summary>
+public static class ReportGenApp
+{
+    public static string Version { get; } =
+        typeof(ReportGenApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    public static RootCommand CreateRootCommand(CliEnvironment environment)
+    {
+        var root = new RootCommand("ReportGen：政府信息公开工作年度报告（国办公开办函〔2021〕30号格式）的校验与生成工具。\n一个 YAML 文件 → 按格式的全部规则校验 → 符合 GB/T 9704 的 .docx 报告。");
+        root.Subcommands.Add(ValidateCommand.Create(environment));
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, CliEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var root = CreateRootCommand(environment);
+        var parseResult = root.Parse(args);
+        var configuration = new InvocationConfiguration
+        {
+            Output = environment.Out,
+            Error = environment.Error,
+            EnableDefaultExceptionHandler = false,
+        };
+
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                await environment.Error.WriteLineAsync("reportgen: " + error.Message).ConfigureAwait(false);
+            }
+
+            await environment.Error.WriteLineAsync("用 reportgen --help 查看用法。").ConfigureAwait(false);
+            return ExitCodes.CannotRun;
+        }
+
+        try
+        {
+            return await parseResult.InvokeAsync(configuration).ConfigureAwait(false);
+        }
+        catch (CommandFailedException e)
+        {
+            await environment.Error.WriteLineAsync("reportgen: " + e.Message).ConfigureAwait(false);
+            return e.ExitCode;
+        }
+    }
+}
+
+/// <summary>An expected failure (bad usage, unreadable input, unwritable output): one line, an exit code, no stack trace.</summary>
+public sealed class CommandFailedException(string message, int exitCode = ExitCodes.CannotRun, Exception? inner = null)
+    : Exception(message, inner)
+{
+    public int ExitCode { get; } = exitCode;
+}
