@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Format;
 
 namespace ReportGen.Core.Templates;
@@ -28,6 +29,12 @@ public static class InputSchema
 
     /// <summary>Not blank: at least one character that is not white space.</summary>
     private const string NotBlank = "\\S";
+
+    /// <summary>
+    /// The message VS Code's JSON and YAML services show when a pattern fails; other validators ignore it as an
+    /// unknown keyword, which JSON Schema allows.
+    /// </summary>
+    private const string PatternErrorMessage = "patternErrorMessage";
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -82,8 +89,7 @@ public static class InputSchema
                 schema["maximum"] = InputShape.MaxFee;
                 break;
             case InputNodeKind.Text:
-                schema["type"] = "string";
-                schema["pattern"] = NotBlank;
+                AddNotBlank(schema, node.Label);
                 break;
             case InputNodeKind.OptionalText:
                 // A phone number or postcode written without quotes is a number to YAML; reportgen takes it as text.
@@ -92,6 +98,7 @@ public static class InputSchema
             case InputNodeKind.Date:
                 schema["type"] = "string";
                 schema["pattern"] = "^\\s*[0-9]{4}(-[0-9]{1,2}-[0-9]{1,2}|/[0-9]{1,2}/[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)\\s*$";
+                schema[PatternErrorMessage] = $"“{node.Label}”应写成 2024-01-20 这样的日期（{RuleCatalog.WrongType.Id}）";
                 schema["examples"] = new JsonArray("2024-01-20");
                 break;
             case InputNodeKind.Choice:
@@ -143,9 +150,18 @@ public static class InputSchema
         schema["maximum"] = InputShape.MaxCount;
     }
 
+    /// <summary>Text that is not blank, with the message the editor shows instead of the bare pattern.</summary>
+    private static void AddNotBlank(JsonObject schema, string label)
+    {
+        schema["type"] = "string";
+        schema["pattern"] = NotBlank;
+        schema[PatternErrorMessage] = $"“{label}”是空的，请填写（{RuleCatalog.MissingKey.Id}）";
+    }
+
     private static void AddProse(JsonObject schema, InputNode node)
     {
-        var text = new JsonObject { ["type"] = "string", ["pattern"] = NotBlank };
+        var text = new JsonObject();
+        AddNotBlank(text, node.Label);
         var section = new JsonObject { ["title"] = node.Label + "的小节" };
         AddObject(section, node.Children);
         schema["anyOf"] = new JsonArray(
