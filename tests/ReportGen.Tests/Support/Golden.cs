@@ -22,7 +22,8 @@ public static class Golden
         }
 
         Assert.True(File.Exists(path), $"{relativePath} is missing: run UPDATE_GOLDEN=1 dotnet test to generate it.");
-        var committed = File.ReadAllText(path);
+        // A Windows checkout may have turned the line ends into CRLF: the content is what counts.
+        var committed = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
         if (committed != generated)
         {
             var committedLines = committed.Split('\n');
