@@ -11,8 +11,9 @@ internal static class PageGeometry
     public const int MarginRight = 1474;
     public const int HeaderDistance = 851;
 
-    /// <summary>Page number 7 mm below the text block: 35 mm − 7 mm − one 四号 line ≈ 23 mm from the page edge.</summary>
-    public const int FooterDistance = 1304;
+    /// <summary>Page number line 7 mm below the text block: 35 mm − 7 mm − one 四号 line (≈ 6.4 mm) ≈ 22 mm
+    /// from the page edge.</summary>
+    public const int FooterDistance = 1247;
 
     /// <summary>The 156 mm text block (the margins leave 8845 twips; tables take the nominal 156 mm).</summary>
     public const int TextWidth = 8844;
