@@ -206,7 +206,7 @@ internal sealed partial class ReportBinder
         Map.AddValue(path, node.Start);
         if (node is YamlScalar)
         {
-            return _values.Paragraphs(node, path, section.Heading) is { } paragraphs ? [new ProseSection(null, paragraphs)] : [];
+            return _values.Paragraphs(node, path, section.Heading) is { } paragraphs ? [new ProseSection(null, paragraphs, path)] : [];
         }
 
         if (node is not YamlSequence sequence)
@@ -231,7 +231,7 @@ internal sealed partial class ReportBinder
             {
                 if (_values.Paragraphs(item, itemPath, section.Heading) is { } loose)
                 {
-                    result.Add(new ProseSection(null, loose));
+                    result.Add(new ProseSection(null, loose, itemPath));
                 }
 
                 continue;
@@ -258,7 +258,7 @@ internal sealed partial class ReportBinder
 
             if (_values.Paragraphs(textNode, itemPath + "." + InputFields.Text, heading ?? section.Heading) is { } paragraphs)
             {
-                result.Add(new ProseSection(heading, paragraphs));
+                result.Add(new ProseSection(heading, paragraphs, itemPath + "." + InputFields.Text));
             }
         }
 
