@@ -10,7 +10,7 @@ public class ArithmeticRulesTests
     [Fact]
     public void RG010_balance_broken_in_one_column_is_reported_at_that_columns_carried_forward_cell()
     {
-        var text = Yaml.SampleWith("  new:               [0, 0, 0, 0, 0, 0, 0]", "  new:               [0, 2, 0, 0, 0, 0]")
+        var text = Yaml.Replace(Yaml.SampleWithRequestsAllowed(), "  new:               [0, 0, 0, 0, 0, 0, 0]", "  new:               [0, 2, 0, 0, 0, 0]")
             .Replace("  total:             [0, 0, 0, 0, 0, 0, 0]\n", "", StringComparison.Ordinal);
         var d = Assert.Single(Yaml.Validate(text));
         Assert.Equal("RG010", d.RuleId);
@@ -23,7 +23,7 @@ public class ArithmeticRulesTests
     [Fact]
     public void RG010_passes_when_the_outcomes_account_for_every_request()
     {
-        var text = Yaml.SampleWith("  new:               [0, 0, 0, 0, 0, 0, 0]", "  new:               [4, 1, 0, 0, 0, 0]")
+        var text = Yaml.Replace(Yaml.SampleWithRequestsAllowed(), "  new:               [0, 0, 0, 0, 0, 0, 0]", "  new:               [4, 1, 0, 0, 0, 0]")
             .Replace("  granted:           [0, 0, 0, 0, 0, 0, 0]", "  granted:           [3, 1, 0, 0, 0, 0]", StringComparison.Ordinal)
             .Replace("  carried_forward:   [0, 0, 0, 0, 0, 0, 0]", "  carried_forward:   [1, 0, 0, 0, 0, 0]", StringComparison.Ordinal)
             .Replace("  total:             [0, 0, 0, 0, 0, 0, 0]\n", "", StringComparison.Ordinal);
