@@ -59,7 +59,8 @@ internal static class YamlTreeBuilder
         var documents = 0;
         var failed = false;
 
-        while (parser.MoveNext())
+        var last = Mark.Empty;
+        while (MoveNext(parser, ref last))
         {
             var current = parser.Current!;
             switch (current)
@@ -137,6 +138,28 @@ internal static class YamlTreeBuilder
         }
 
         return failed ? null : root;
+    }
+
+    /// <summary>
+    /// The next event. YamlDotNet's scanner throws <see cref="InvalidOperationException"/> on some unclosed flow
+    /// collections (e.g. "[1, 2" followed by a new key); that is the user's syntax error, not a crash.
+    /// </summary>
+    private static bool MoveNext(Parser parser, ref Mark last)
+    {
+        try
+        {
+            var more = parser.MoveNext();
+            if (more)
+            {
+                last = parser.Current!.End;
+            }
+
+            return more;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new YamlException(last, last, "did not find expected ',' or ']' after this point", e);
+        }
     }
 
     private static bool Attach(YamlNode node, Stack<YamlNode> stack, Stack<YamlScalar?> pendingKeys, DiagnosticBag diagnostics, ref YamlNode? root)
