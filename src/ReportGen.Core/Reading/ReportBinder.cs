@@ -372,7 +372,7 @@ internal sealed partial class ReportBinder
 
         var topRows = spec.Rows.Where(r => r.Group is null).Select(r => (r.Key, r.Label))
             .Concat(spec.Groups.Select(g => (g.Key, g.Label)));
-        var fields = Entries(mapping, path, topRows, FormatCatalog.Requests.Heading);
+        var fields = Entries(mapping, path, topRows, FormatCatalog.Requests.Heading, RequestRowHome);
         foreach (var row in spec.Rows.Where(r => r.Group is null))
         {
             if (fields.TryGetValue(row.Key, out var value))
@@ -404,7 +404,7 @@ internal sealed partial class ReportBinder
             }
 
             var items = spec.Rows.Where(r => r.Group == group).ToList();
-            var groupFields = Entries(groupMapping, groupPath, items.Select(r => (r.Key, r.Label)), group.Label);
+            var groupFields = Entries(groupMapping, groupPath, items.Select(r => (r.Key, r.Label)), group.Label, RequestRowHome);
             foreach (var row in items)
             {
                 if (groupFields.TryGetValue(row.Key, out var rowNode))
@@ -546,8 +546,15 @@ internal sealed partial class ReportBinder
         return null;
     }
 
+    /// <summary>Where a row of table 三 is written, for a row key put at the wrong level: "unable" for not_held.</summary>
+    private static (string Path, string Label)? RequestRowHome(string key) =>
+        FormatCatalog.RequestTable.Rows.FirstOrDefault(r => r.Key == key) is { } row
+            ? (row.Group is null ? FormatCatalog.Requests.Key : FormatCatalog.Requests.Key + "." + row.Group.Key, row.FullLabel)
+            : null;
+
     /// <summary>The entries of a mapping, each key checked against the allowed ones.</summary>
-    private Dictionary<string, YamlNode> Entries(YamlMapping mapping, string path, IEnumerable<(string Key, string Label)> allowed, string where)
+    /// <param name="home">For a key that is allowed elsewhere: the path of the mapping it belongs in.</param>
+    private Dictionary<string, YamlNode> Entries(YamlMapping mapping, string path, IEnumerable<(string Key, string Label)> allowed, string where, Func<string, (string Path, string Label)?>? home = null)
     {
         var allowedList = allowed.ToList();
         var result = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
@@ -566,6 +573,14 @@ internal sealed partial class ReportBinder
             {
                 _diagnostics.At(RuleCatalog.UnsupportedFormat, key.Start, childPath,
                     $"“{key.Value}”是 2019 年试行格式的栏目，2021 年格式（{FormatCatalog.NoticeNumber}）中没有：请按新格式填写。");
+                continue;
+            }
+
+            if (home?.Invoke(key.Value) is { } belongs && belongs.Path != path)
+            {
+                _diagnostics.At(RuleCatalog.UnknownKey, key.Start, childPath,
+                    $"“{key.Value}”（{belongs.Label}）不能写在“{where}”这一层：它应写在“{belongs.Path}”下面（注意缩进）。",
+                    belongs.Path + "." + key.Value, childPath);
                 continue;
             }
 
