@@ -29,6 +29,12 @@ internal sealed partial class ReportBinder
     public AnnualReport? Bind(YamlNode root)
     {
         Map.AddValue("", root.Start);
+        if (root is YamlScalar { IsNull: true })
+        {
+            _diagnostics.At(RuleCatalog.MissingKey, root.Start, null, "文件中只有注释或空文档，没有任何内容：请用 reportgen init 生成模板后填写。");
+            return null;
+        }
+
         if (root is not YamlMapping mapping)
         {
             _values.Wrong(root, "", $"文件的最外层应是键值对（format: 2021、year: …、agency: …），实际是{root.KindName}。请参照 reportgen init 生成的模板。");

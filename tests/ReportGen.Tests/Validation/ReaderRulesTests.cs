@@ -282,11 +282,14 @@ public class ReaderRulesTests
         AssertAt(d, text, "[]");
     }
 
-    [Fact]
-    public void RG006_an_empty_file_is_reported()
+    [Theory]
+    [InlineData("\n  \n", "文件是空的")]
+    [InlineData("# 只有注释\n", "只有注释")]
+    [InlineData("---\n...\n", "只有注释")]
+    public void RG006_a_file_without_content_is_reported(string text, string explanation)
     {
-        var d = Yaml.Only(ReportReader.Read("empty.yaml", Encoding.UTF8.GetBytes("\n  \n")).Diagnostics, "RG006");
-        Assert.Contains("文件是空的", d.Message, StringComparison.Ordinal);
+        var d = Yaml.Only(ReportReader.Read("empty.yaml", Encoding.UTF8.GetBytes(text)).Diagnostics, "RG006");
+        Assert.Contains(explanation, d.Message, StringComparison.Ordinal);
     }
 
     // RG007
