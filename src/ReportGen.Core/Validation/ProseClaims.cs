@@ -67,7 +67,7 @@ public static partial class ProseClaims
             {
                 var at = sentenceStart + match.Index;
                 var prefix = ClausePrefix(text, at);
-                if (!pattern.Accepts(match, prefix, sentence) || Excluded(prefix, reportYear) || Approximate(sentence, match.Index + match.Length))
+                if (!pattern.Accepts(match, prefix, sentence) || Excluded(prefix, reportYear) || Qualified(sentence, match.Index + match.Length))
                 {
                     continue;
                 }
@@ -133,9 +133,9 @@ public static partial class ProseClaims
         return false;
     }
 
-    private static bool Approximate(string sentence, int after) =>
-        after < sentence.Length && (sentence.AsSpan(after).StartsWith("以上") || sentence.AsSpan(after).StartsWith("以下")
-            || sentence.AsSpan(after).StartsWith("左右") || sentence.AsSpan(after).StartsWith("次以上"));
+    /// <summary>"5件以上", "5件左右": not a count; "5件（含上年结转1件）": a count of something else than the cell.</summary>
+    private static bool Qualified(string sentence, int after) =>
+        after < sentence.Length && QualifiedAfter().IsMatch(sentence.AsSpan(after));
 
     private static int ClauseLength(string text, int at, int minimum)
     {
@@ -291,7 +291,7 @@ public static partial class ProseClaims
         var litigation = Regex.Escape(ReviewTableSpec.LitigationHeader);
         return
         [
-            Pattern.Negation([ClaimSubjects.Received], $@"{not}(?:收到|接到|受理|接收|发生|有|产生|出现)?(?:过)?{who}(?:政府信息公开申请|信息公开申请|公开申请|依申请公开|要求公开|申请公开)"),
+            Pattern.Negation([ClaimSubjects.Received], $@"{not}(?:收到|接到|受理|接收|发生|有|产生|出现)?(?:过)?{who}(?:政府信息公开申请|信息公开申请|公开申请|依申请公开|要求公开|申请公开)(?!被|方面|的?(?:投诉|举报|复议|诉讼|纠错))"),
             Pattern.Negation([ClaimSubjects.Review, ClaimSubjects.Litigation], $@"{not}(?:发生|收到|出现|有|产生)?(?:过)?{about}{review}(?:或|和|及|与|、|以及)(?:被)?(?:提起|起诉)?(?:的)?{litigation}(?![被纠败撤确结])"),
             Pattern.Negation([ClaimSubjects.Review], $@"{not}(?:发生|收到|出现|有|产生)?(?:过)?{about}{review}(?![被纠败撤确结、和或及与])"),
             Pattern.Negation([ClaimSubjects.Litigation], $@"{not}(?:发生|收到|出现|有|产生)?(?:过)?{about}{litigation}(?![被纠败撤确结])"),
@@ -301,6 +301,9 @@ public static partial class ProseClaims
     /// <summary>Another year, a comparison, a wider scope than this body, a channel or a subset: the figure is not the table's.</summary>
     [GeneratedRegex("上一?年|去年|前年|往年|历年|同比|环比|较|相比|比上|增加|减少|增长|下降|上升|累计|以来|平均|日均|全[县市区省州盟旗镇乡]|各级|各部门|各单位|各乡镇|各街道|各地|系统内|全系统|本系统|所属|下属|直属|通过|方式|当面|现场|信函|邮寄|网上|网络|在线|邮件|传真|平台|窗口")]
     private static partial Regex OtherContext();
+
+    [GeneratedRegex("^(?:以上|以下|左右|次以上|[（(]?含|[（(]?包括)")]
+    private static partial Regex QualifiedAfter();
 
     [GeneratedRegex("((?:19|20)[0-9]{2})年")]
     private static partial Regex YearMention();

@@ -111,8 +111,16 @@ public class ProseClaimsTests
     [InlineData("公开行政许可、行政处罚等信息1200条。")]
     [InlineData("召开专题会议3次，开展培训2次，参训80人次。")]
     [InlineData("统一件件落实，逐一核查。")]
-    public void Figures_that_are_not_the_tables_are_never_taken(string sentence) =>
-        Assert.Equal("", Claims(sentence));
+    [InlineData("共收到政府信息公开申请5件（含上年结转1件）。", "carried_over=1")]
+    [InlineData("全年无政府信息公开申请被行政复议的情况。", "review=none")]
+    [InlineData("未收到政府信息公开申请方面的投诉。")]
+    [InlineData("无逾期未答复的政府信息公开申请。")]
+    [InlineData("收到市民来电咨询政府信息公开相关问题30件。")]
+    [InlineData("共收到政府信息公开申请5件，其中企业申请2件。", "received=5")]
+    [InlineData("政务服务中心共办理行政许可事项12万件。")]
+    [InlineData("开展规范性文件备案审查12件。")]
+    public void Figures_that_are_not_the_tables_are_never_taken(string sentence, string expected = "") =>
+        Assert.Equal(expected, Claims(sentence));
 
     [Fact]
     public void The_phrase_is_quoted_from_the_paragraph_as_written()
