@@ -44,22 +44,27 @@ public static partial class ProseClaims
     public static IReadOnlyList<ProseClaim> Extract(string paragraph, int reportYear)
     {
         var (text, origin) = Normalize(paragraph);
-        var found = new List<(int At, ProseClaim Claim)>();
+        var found = new List<Found>();
         foreach (var (start, end) in Sentences(text))
         {
             var sentence = text[start..end];
             var main = Find(Patterns, text, start, sentence, reportYear);
-            found.AddRange(main.Select(m => (m.At, m.Claim)));
-            found.AddRange(FindBreakdowns(text, start, sentence, main, reportYear).Select(m => (m.At, m.Claim)));
-            found.AddRange(Find(Negations, text, start, sentence, reportYear).Select(m => (m.At, m.Claim)));
+            found.AddRange(main);
+            found.AddRange(FindBreakdowns(text, start, sentence, main, reportYear));
+            found.AddRange(Find(Negations, text, start, sentence, reportYear));
         }
 
-        return [.. found.OrderBy(f => f.At).Select(f => f.Claim with { Phrase = Original(paragraph, origin, f.Claim.Phrase) })];
+        // The phrase is quoted from the paragraph as written (with its spaces and full-width digits).
+        return [.. found.OrderBy(f => f.At).Select(f =>
+            new ProseClaim(f.Subject, f.Value, paragraph[origin[f.At]..(origin[f.At + f.PhraseLength - 1] + 1)], f.IsNegation))];
     }
 
-    private static List<(int At, int End, ProseClaim Claim)> Find(IReadOnlyList<Pattern> patterns, string text, int sentenceStart, string sentence, int reportYear)
+    /// <summary>A claim found in the normalised text: where it stands, where its match ends and how long a phrase to quote.</summary>
+    private sealed record Found(int At, int End, int PhraseLength, ClaimSubject Subject, long Value, bool IsNegation);
+
+    private static List<Found> Find(IReadOnlyList<Pattern> patterns, string text, int sentenceStart, string sentence, int reportYear)
     {
-        var result = new List<(int At, int End, ProseClaim Claim)>();
+        var result = new List<Found>();
         var numbersTaken = new HashSet<int>();
         foreach (var pattern in patterns)
         {
@@ -80,13 +85,12 @@ public static partial class ProseClaims
 
                 // A "none" reads best to the end of its clause: 未接到群众主动要求公开政府信息.
                 var length = pattern.IsNegation ? ClauseLength(text, at, match.Length) : match.Length;
-                var phrase = Span(at, length);
                 foreach (var (subject, group) in pattern.Subjects)
                 {
                     var value = pattern.IsNegation ? 0 : ChineseNumber.Parse(match.Groups[group].Value);
                     if (value is { } v && (pattern.UnitRequired || match.Groups["u"].Success || v == 0))
                     {
-                        result.Add((at, at + match.Length, new ProseClaim(subject, v, phrase, pattern.IsNegation)));
+                        result.Add(new Found(at, at + match.Length, length, subject, v, pattern.IsNegation));
                     }
                 }
             }
@@ -96,10 +100,9 @@ public static partial class ProseClaims
     }
 
     /// <summary>"共收到…申请5件，其中自然人3件、法人或其他组织2件": the breakdown after 其中 belongs to the 本年新收 claim.</summary>
-    private static IEnumerable<(int At, int End, ProseClaim Claim)> FindBreakdowns(
-        string text, int sentenceStart, string sentence, List<(int At, int End, ProseClaim Claim)> main, int reportYear)
+    private static IEnumerable<Found> FindBreakdowns(string text, int sentenceStart, string sentence, List<Found> main, int reportYear)
     {
-        foreach (var received in main.Where(m => m.Claim.Subject == ClaimSubjects.Received && !m.Claim.IsNegation))
+        foreach (var received in main.Where(m => m.Subject == ClaimSubjects.Received && !m.IsNegation))
         {
             var among = text.IndexOf("其中", received.End, sentenceStart + sentence.Length - received.End, StringComparison.Ordinal);
             if (among < 0)
@@ -188,20 +191,6 @@ public static partial class ProseClaims
 
         origin.Add(paragraph.Length);
         return (text.ToString(), origin.ToArray());
-    }
-
-    // Phrases are carried as "start:length" in the normalised text until mapped back to the paragraph's own words.
-    private static string Span(int start, int length) =>
-        start.ToString(CultureInfo.InvariantCulture) + ":" + length.ToString(CultureInfo.InvariantCulture);
-
-    private static string Original(string paragraph, int[] origin, string span)
-    {
-        var colon = span.IndexOf(':', StringComparison.Ordinal);
-        var start = int.Parse(span[..colon], CultureInfo.InvariantCulture);
-        var length = int.Parse(span[(colon + 1)..], CultureInfo.InvariantCulture);
-        var from = origin[start];
-        var to = origin[start + length - 1] + 1;
-        return paragraph[from..to];
     }
 
     /// <summary>A label of the catalog without its number and its note: "（二）部分公开（区分处理的…）" → "部分公开".</summary>
