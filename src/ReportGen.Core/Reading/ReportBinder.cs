@@ -29,6 +29,12 @@ internal sealed partial class ReportBinder
     public AnnualReport? Bind(YamlNode root)
     {
         Map.AddValue("", root.Start);
+        if (root is YamlScalar { IsNull: true })
+        {
+            _diagnostics.At(RuleCatalog.MissingKey, root.Start, null, "文件中只有注释或空文档，没有任何内容：请用 reportgen init 生成模板后填写。");
+            return null;
+        }
+
         if (root is not YamlMapping mapping)
         {
             _values.Wrong(root, "", $"文件的最外层应是键值对（format: 2021、year: …、agency: …），实际是{root.KindName}。请参照 reportgen init 生成的模板。");
@@ -208,7 +214,7 @@ internal sealed partial class ReportBinder
         Map.AddValue(path, node.Start);
         if (node is YamlScalar)
         {
-            return _values.Paragraphs(node, path, section.Heading) is { } paragraphs ? [new ProseSection(null, paragraphs)] : [];
+            return _values.Paragraphs(node, path, section.Heading) is { } paragraphs ? [new ProseSection(null, paragraphs, path)] : [];
         }
 
         if (node is not YamlSequence sequence)
@@ -233,7 +239,7 @@ internal sealed partial class ReportBinder
             {
                 if (_values.Paragraphs(item, itemPath, section.Heading) is { } loose)
                 {
-                    result.Add(new ProseSection(null, loose));
+                    result.Add(new ProseSection(null, loose, itemPath));
                 }
 
                 continue;
@@ -260,7 +266,7 @@ internal sealed partial class ReportBinder
 
             if (_values.Paragraphs(textNode, itemPath + "." + InputFields.Text, heading ?? section.Heading) is { } paragraphs)
             {
-                result.Add(new ProseSection(heading, paragraphs));
+                result.Add(new ProseSection(heading, paragraphs, itemPath + "." + InputFields.Text));
             }
         }
 
@@ -374,7 +380,7 @@ internal sealed partial class ReportBinder
 
         var topRows = spec.Rows.Where(r => r.Group is null).Select(r => (r.Key, r.Label))
             .Concat(spec.Groups.Select(g => (g.Key, g.Label)));
-        var fields = Entries(mapping, path, topRows, FormatCatalog.Requests.Heading);
+        var fields = Entries(mapping, path, topRows, FormatCatalog.Requests.Heading, RequestRowHome);
         foreach (var row in spec.Rows.Where(r => r.Group is null))
         {
             if (fields.TryGetValue(row.Key, out var value))
@@ -406,7 +412,7 @@ internal sealed partial class ReportBinder
             }
 
             var items = spec.Rows.Where(r => r.Group == group).ToList();
-            var groupFields = Entries(groupMapping, groupPath, items.Select(r => (r.Key, r.Label)), group.Label);
+            var groupFields = Entries(groupMapping, groupPath, items.Select(r => (r.Key, r.Label)), group.Label, RequestRowHome);
             foreach (var row in items)
             {
                 if (groupFields.TryGetValue(row.Key, out var rowNode))
@@ -548,8 +554,15 @@ internal sealed partial class ReportBinder
         return null;
     }
 
+    /// <summary>Where a row of table 三 is written, for a row key put at the wrong level: "unable" for not_held.</summary>
+    private static (string Path, string Label)? RequestRowHome(string key) =>
+        FormatCatalog.RequestTable.Rows.FirstOrDefault(r => r.Key == key) is { } row
+            ? (row.Group is null ? FormatCatalog.Requests.Key : FormatCatalog.Requests.Key + "." + row.Group.Key, row.FullLabel)
+            : null;
+
     /// <summary>The entries of a mapping, each key checked against the allowed ones.</summary>
-    private Dictionary<string, YamlNode> Entries(YamlMapping mapping, string path, IEnumerable<(string Key, string Label)> allowed, string where)
+    /// <param name="home">For a key that is allowed elsewhere: the path of the mapping it belongs in.</param>
+    private Dictionary<string, YamlNode> Entries(YamlMapping mapping, string path, IEnumerable<(string Key, string Label)> allowed, string where, Func<string, (string Path, string Label)?>? home = null)
     {
         var allowedList = allowed.ToList();
         var result = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
@@ -568,6 +581,14 @@ internal sealed partial class ReportBinder
             {
                 _diagnostics.At(RuleCatalog.UnsupportedFormat, key.Start, childPath,
                     $"“{key.Value}”是 2019 年试行格式的栏目，2021 年格式（{FormatCatalog.NoticeNumber}）中没有：请按新格式填写。");
+                continue;
+            }
+
+            if (home?.Invoke(key.Value) is { } belongs && belongs.Path != path)
+            {
+                _diagnostics.At(RuleCatalog.UnknownKey, key.Start, childPath,
+                    $"“{key.Value}”（{belongs.Label}）不能写在“{where}”这一层：它应写在“{belongs.Path}”下面（注意缩进）。",
+                    belongs.Path + "." + key.Value, childPath);
                 continue;
             }
 

@@ -39,6 +39,12 @@ public static class ReportReader
         var root = YamlTreeBuilder.Build(text, diagnostics);
         if (root is null)
         {
+            if (!diagnostics.HasErrors)
+            {
+                // Only comments (or "---"): nothing the format needs is there.
+                diagnostics.At(RuleCatalog.MissingKey, new SourcePosition(1, 1), null, "文件中只有注释，没有任何内容：请用 reportgen init 生成模板后填写。");
+            }
+
             return new ReadResult(file, null, map, diagnostics.Items, new HashSet<string>());
         }
 

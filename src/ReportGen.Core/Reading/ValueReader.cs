@@ -150,9 +150,7 @@ internal sealed partial class ValueReader(DiagnosticBag diagnostics)
                 continue;
             }
 
-            var at = scalar.Style == YamlDotNet.Core.ScalarStyle.Literal
-                ? new SourcePosition(scalar.Start.Line + 1 + i, scalar.Start.Column + 2)
-                : scalar.Start;
+            var at = scalar.LinePosition(i);
             var paragraphPath = path + "[" + result.Count.ToString(CultureInfo.InvariantCulture) + "]";
             Map.AddValue(paragraphPath, at);
             if (paragraph.Length > MaxParagraphLength)
@@ -214,8 +212,10 @@ internal sealed partial class ValueReader(DiagnosticBag diagnostics)
 
     private static bool IsDash(string text) => text is "/" or "-" or "—" or "－" or "／" or "——" or "--" or "无";
 
-    private static string ExplainNotCount(string text) => text switch
+    private static string ExplainNotCount(string text) => text.ToLowerInvariant() switch
     {
+        ".nan" or ".inf" or "+.inf" or "-.inf" => "是 YAML 的特殊数值（非数或无穷大），不是件数：请填实际数字，没有就填 0。",
+        "yes" or "no" or "true" or "false" or "on" or "off" or "y" or "n" => "是表示“是/否”的值，不是数字：请填实际数字，没有就填 0。",
         _ when text.StartsWith('-') => "是负数或带负号：件数不能小于 0。",
         _ when text.Contains('.', StringComparison.Ordinal) && DecimalAmount().IsMatch(text) => "带小数：件数必须是整数。",
         _ when text.Contains(',', StringComparison.Ordinal) || text.Contains('，', StringComparison.Ordinal) => "含有逗号：不要使用千位分隔符。",

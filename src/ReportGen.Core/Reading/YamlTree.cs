@@ -25,6 +25,18 @@ internal sealed class YamlScalar(SourcePosition start, SourcePosition end, strin
 
     public bool IsNull => IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
 
+    /// <summary>
+    /// For a literal block (<c>|</c>), where line <c>i</c> of the value starts in the file: line
+    /// <c>Start.Line + 1 + i</c>, at the column of its first non-blank character (0 for a blank line).
+    /// </summary>
+    public IReadOnlyList<int>? LiteralLineColumns { get; init; }
+
+    /// <summary>Where line <paramref name="index"/> of the value stands: its own line in a literal block, else the scalar's start.</summary>
+    public SourcePosition LinePosition(int index) =>
+        Style == ScalarStyle.Literal && LiteralLineColumns is { } columns && index < columns.Count && columns[index] > 0
+            ? new SourcePosition(Start.Line + 1 + index, columns[index])
+            : Start;
+
     public override string KindName => "单个值";
 }
 

@@ -31,7 +31,9 @@ internal static class YamlTreeBuilder
         }
         catch (YamlException e)
         {
-            if (!ReportTabIndentation(text, blockScalarLines, diagnostics, e.Start.Line + 1))
+            // A tab error may be placed at the start of the enclosing mapping: then look for the tab in the whole file.
+            var upTo = e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? long.MaxValue : Math.Max(e.Start.Line, e.End.Line) + 1;
+            if (!ReportTabIndentation(text, blockScalarLines, diagnostics, upTo))
             {
                 diagnostics.At(RuleCatalog.Syntax, Position(e.Start), null, "YAML 语法错误：" + Explain(e));
             }
@@ -50,13 +52,15 @@ internal static class YamlTreeBuilder
     private static YamlNode? Parse(string text, DiagnosticBag diagnostics, List<(int, int)> blockScalarLines)
     {
         var parser = new Parser(new StringReader(text));
+        string[]? sourceLines = null;
         var stack = new Stack<YamlNode>();
         var pendingKeys = new Stack<YamlScalar?>();
         YamlNode? root = null;
         var documents = 0;
         var failed = false;
 
-        while (parser.MoveNext())
+        var last = Mark.Empty;
+        while (MoveNext(parser, ref last))
         {
             var current = parser.Current!;
             switch (current)
@@ -86,7 +90,12 @@ internal static class YamlTreeBuilder
                     YamlNode built;
                     if (node is Scalar scalar)
                     {
-                        var s = new YamlScalar(Position(scalar.Start), Position(scalar.End), scalar.Value, scalar.Style, !scalar.Tag.IsEmpty && !scalar.IsPlainImplicit);
+                        var s = new YamlScalar(Position(scalar.Start), Position(scalar.End), scalar.Value, scalar.Style, !scalar.Tag.IsEmpty && !scalar.IsPlainImplicit)
+                        {
+                            LiteralLineColumns = scalar.Style == ScalarStyle.Literal
+                                ? LineColumns(sourceLines ??= text.Split('\n'), (int)scalar.Start.Line + 1, scalar.Value.Count(c => c == '\n') + 1)
+                                : null,
+                        };
                         if (s.IsBlock)
                         {
                             blockScalarLines.Add(((int)scalar.Start.Line, (int)scalar.End.Line));
@@ -129,6 +138,28 @@ internal static class YamlTreeBuilder
         }
 
         return failed ? null : root;
+    }
+
+    /// <summary>
+    /// The next event. YamlDotNet's scanner throws <see cref="InvalidOperationException"/> on some unclosed flow
+    /// collections (e.g. "[1, 2" followed by a new key); that is the user's syntax error, not a crash.
+    /// </summary>
+    private static bool MoveNext(Parser parser, ref Mark last)
+    {
+        try
+        {
+            var more = parser.MoveNext();
+            if (more)
+            {
+                last = parser.Current!.End;
+            }
+
+            return more;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new YamlException(last, last, "did not find expected ',' or ']' after this point", e);
+        }
     }
 
     private static bool Attach(YamlNode node, Stack<YamlNode> stack, Stack<YamlScalar?> pendingKeys, DiagnosticBag diagnostics, ref YamlNode? root)
@@ -174,6 +205,25 @@ internal static class YamlTreeBuilder
             default:
                 return true;
         }
+    }
+
+    /// <summary>The 1-based column of the first non-blank character of <paramref name="count"/> lines from line <paramref name="first"/> (0 for a blank line).</summary>
+    private static int[] LineColumns(string[] lines, int first, int count)
+    {
+        var columns = new int[count];
+        for (var i = 0; i < count && first - 1 + i < lines.Length; i++)
+        {
+            var line = lines[first - 1 + i];
+            var at = 0;
+            while (at < line.Length && char.IsWhiteSpace(line[at]))
+            {
+                at++;
+            }
+
+            columns[i] = at < line.Length ? at + 1 : 0;
+        }
+
+        return columns;
     }
 
     /// <summary>XML 1.0 cannot carry C0/C1 controls or lone surrogates: refuse them where they stand.</summary>
@@ -276,7 +326,11 @@ internal static class YamlTreeBuilder
                 "这里应当是一个键，但缩进或格式不对。请检查这一行和上一行的缩进。（" + message + "）",
             _ when message.Contains("did not find expected", StringComparison.Ordinal) =>
                 "括号、引号或列表没有正确结束。（" + message + "）",
-            _ => message,
+            _ when message.Contains("tab", StringComparison.OrdinalIgnoreCase) =>
+                "此处有制表符（Tab）：YAML 只能用空格缩进，请把 Tab 换成空格。（" + message + "）",
+            _ when message.Contains("unknown escape", StringComparison.OrdinalIgnoreCase) =>
+                "双引号文字中有无效的转义（反斜杠 \\ 后的字符）：请去掉反斜杠，或改用单引号或不加引号。（" + message + "）",
+            _ => "此处的写法不符合 YAML 语法：请检查这一行和上一行的缩进、冒号和引号。（" + message + "）",
         };
     }
 
