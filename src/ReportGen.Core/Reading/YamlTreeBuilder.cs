@@ -113,7 +113,7 @@ internal static class YamlTreeBuilder
                     if (node is Scalar scalar)
                     {
                         var s = new YamlScalar(Position(scalar.Start), Position(scalar.End), scalar.Value, scalar.Style,
-                            !scalar.Tag.IsEmpty && !scalar.IsPlainImplicit ? scalar.Tag.Value : null);
+                            !scalar.Tag.IsEmpty && !scalar.IsPlainImplicit ? ShortTag(scalar.Tag.Value) : null);
                         if (s.IsBlock)
                         {
                             blockScalarLines.Add(((int)scalar.Start.Line, (int)scalar.End.Line));
@@ -206,6 +206,10 @@ internal static class YamlTreeBuilder
         }
     }
 
+    /// <summary>A tag as the user wrote it: "tag:yaml.org,2002:int" is "!!int".</summary>
+    private static string ShortTag(string tag) =>
+        tag.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal) ? "!!" + tag["tag:yaml.org,2002:".Length..] : tag;
+
     private static int[] LineStarts(string text)
     {
         var starts = new List<int> { 0 };
@@ -239,7 +243,7 @@ internal static class YamlTreeBuilder
         return 1;
     }
 
-    /// <summary>XML 1.0 cannot carry C0/C1 controls or lone surrogates: refuse them where they stand.</summary>
+    /// <summary>XML 1.0 cannot carry C0/C1 controls or lone surrogates (nor a report, separators): refuse them where they stand.</summary>
     private static bool CheckCharacters(string text, DiagnosticBag diagnostics)
     {
         int line = 1, column = 1, found = 0;
@@ -283,6 +287,8 @@ internal static class YamlTreeBuilder
             < ' ' => true,
             >= '\u007F' and <= '\u009F' => true,
             '\uFFFE' or '\uFFFF' => true,
+            // Line and paragraph separators: invisible, and YAML counts them as line breaks where editors do not.
+            '\u2028' or '\u2029' => true,
             _ when char.IsHighSurrogate(c) => i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]),
             _ when char.IsLowSurrogate(c) => i == 0 || !char.IsHighSurrogate(text[i - 1]),
             _ => false,
@@ -376,14 +382,21 @@ internal static class YamlTreeBuilder
         ("document", "文档分隔符“---”或“...”的位置不对：一个文件只写一份数据，不需要分隔符。"),
         ("comment", "注释“#”前面要有空格；如果“#”是文字的一部分，请给文字加引号。"),
         ("did not find expected", "括号、引号或列表没有正确结束。"),
+        ("no more tokens", "文档分隔符“---”或“...”的位置不对：一个文件只写一份数据，不需要分隔符。"),
         ("Parser gave up", "从这里开始的内容无法解析：多半是方括号、花括号或引号没有配对。"),
     ];
 
-    /// <summary>YamlDotNet places an error at the end of the file one line past the last: the end of the last line instead.</summary>
+    /// <summary>
+    /// A place YamlDotNet gives for an error, moved inside the text: it places errors at the end of the file
+    /// one line past the last, or one column past the end of the last line.
+    /// </summary>
     private static SourcePosition WithinText(SourcePosition at, string text)
     {
-        var lines = text.AsSpan().Count('\n') + 1;
-        return at.Line <= lines ? at : new SourcePosition(lines, text.Length - text.LastIndexOf('\n'));
+        var lineStarts = LineStarts(text);
+        var line = Math.Clamp(at.Line, 1, lineStarts.Length);
+        var lineEnd = line < lineStarts.Length ? lineStarts[line] - 1 : text.Length;
+        var column = line < at.Line ? lineEnd - lineStarts[line - 1] + 1 : Math.Clamp(at.Column, 1, lineEnd - lineStarts[line - 1] + 1);
+        return new SourcePosition(line, column);
     }
 
     private static SourcePosition Position(Mark mark) =>

@@ -85,6 +85,11 @@ public static class HostileCorpus
         cases.Add(new("top-level-list", "最外层是列表", Utf8("- format: 2021\n- year: 2023\n"), "RG004", 1, 1));
         cases.Add(new("top-level-scalar", "最外层是单个值", Utf8("石拐区商务和科技局\n"), "RG004", 1, 1));
         cases.Add(Located("multiple-documents", "两个 YAML 文档（--- 分隔）", sample + "---\nyear: 2024\n", "RG001", "---"));
+        // Found by the fuzzer: YamlDotNet throws InvalidOperationException, placed one column past the file's end.
+        cases.Add(new("document-end-then-start", "文档结束符 ... 之后又是 ---（YamlDotNet 在此抛出 InvalidOperationException）", Utf8("...\n---\n\n\n"), "RG001", 5, 1)
+        {
+            MessageContains = "文档分隔符",
+        });
         cases.Add(Located("complex-key", "键是一个列表（? [a, b]）", SampleWith("year: 2023\n", "year: 2023\n? [a, b]\n: 1\n"), "RG001", "[a, b]"));
 
         // Made to exhaust time or memory.
@@ -159,13 +164,19 @@ public static class HostileCorpus
         })
         {
             var text = SampleWith("  penalty: 0", "  penalty: " + value);
-            cases.Add(Located(name, "行政处罚件数填 " + (value.Length > 30 ? "1,000,000 个 9" : value), text, "RG004", "penalty: ", "penalty: ".Length) with { Count = 1 });
+            cases.Add(Located(name, "行政处罚件数填 " + (value.Length > 30 ? "1,000,000 个 9" : value), text, "RG004", "penalty: ", "penalty: ".Length) with
+            {
+                Count = 1,
+                MessageContains = name == "count-tagged" ? "“!!int”" : null,
+            });
         }
 
         // Characters that cannot go into a document.
         cases.Add(Located("control-character-raw", "机关名称中直接有控制字符 U+0001", SampleWith("agency: 石拐区", "agency: 石拐\u0001区"), "RG009", "\u0001"));
         cases.Add(Located("control-character-escape", "双引号中的 \\x01 转义", SampleWith("agency: 石拐区商务和科技局", "agency: \"石拐\\x01区商务和科技局\""), "RG009", "\"石拐"));
         cases.Add(Located("lone-surrogate-escape", "双引号中的 \\uD800（单独的代理项）", SampleWith("agency: 石拐区商务和科技局", "agency: \"石拐\\uD800区\""), "RG001", "\"石拐"));
+        // Found by the fuzzer: YAML counts U+2028/U+2029 as line breaks, editors do not; a report has no use for them.
+        cases.Add(Located("line-separator", "机关名称中有 U+2028（行分隔符）", SampleWith("agency: 石拐区", "agency: 石拐\u2028区"), "RG009", "\u2028"));
         cases.Add(Located("right-to-left-override", "机关名称中有 U+202E（从右到左覆盖）", SampleWith("agency: 石拐区商务和科技局", "agency: 石拐区\u202E局技科和务商"), "RG009", "石拐区\u202E"));
         foreach (var (name, agency) in new[] { ("agency-slash", "石拐区/商务局"), ("agency-dot-dot", "../../etc/商务局"), ("agency-colon", "C:商务局") })
         {

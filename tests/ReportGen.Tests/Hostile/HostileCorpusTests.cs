@@ -53,16 +53,23 @@ public class HostileCorpusTests
         Assert.Equal(c.ExitCode == 1, findings.Any(d => d.IsError));
     }
 
+    /// <summary>Runs <c>reportgen validate</c> in-process on the case written to a file of its own.</summary>
+    private static async Task<CliResult> ValidateInCli(HostileCase c, params string[] options)
+    {
+        using var directory = new TempDirectory();
+        var file = c.Name + ".yaml";
+        directory.Write(file, c.Bytes);
+        return await HangGuard.Run(() => CliRunner.RunAsync(["validate", file, .. options], currentDirectory: directory.Path));
+    }
+
     [Theory]
     [MemberData(nameof(Names))]
     public async Task Cli_validate_answers_with_one_line_per_finding_and_an_exit_code(string name)
     {
         var c = HostileCorpus.Get(name);
-        using var directory = new TempDirectory();
         var file = name + ".yaml";
-        directory.Write(file, c.Bytes);
 
-        var result = await HangGuard.Run(() => CliRunner.RunAsync(["validate", file], currentDirectory: directory.Path));
+        var result = await ValidateInCli(c);
 
         Assert.Equal(c.ExitCode, result.ExitCode);
         Assert.Equal("", result.Out);
@@ -86,6 +93,29 @@ public class HostileCorpusTests
         };
         var severity = RuleCatalog.Get(c.RuleId).Severity == Severity.Error ? "error" : "warning";
         Assert.Contains(lines, l => l.StartsWith(place, StringComparison.Ordinal) && l.Contains($" {severity} {c.RuleId}: ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public async Task Every_output_format_renders_the_findings_of_a_hostile_input(string name)
+    {
+        var c = HostileCorpus.Get(name);
+        foreach (var format in new[] { "json", "sarif", "github" })
+        {
+            var result = await ValidateInCli(c, "--format", format);
+
+            Assert.Equal(c.ExitCode, result.ExitCode);
+            Assert.DoesNotContain("Exception", result.Error + result.Out, StringComparison.Ordinal);
+            if (format != "github")
+            {
+                using var document = System.Text.Json.JsonDocument.Parse(result.Out);
+            }
+
+            if (c.RuleId is not null)
+            {
+                Assert.Contains(format == "github" ? "title=" + c.RuleId + "::" : "\"" + c.RuleId + "\"", result.Out, StringComparison.Ordinal);
+            }
+        }
     }
 
     [Theory]

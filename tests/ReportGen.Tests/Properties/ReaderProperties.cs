@@ -78,7 +78,7 @@ public class ReaderProperties
             var findings = Validate(bytes);
 
             Assert.Empty(FindingInvariants.Check(bytes, findings));
-        }, iter: 2_000);
+        }, iter: 500);
     }
 
     [Fact]
