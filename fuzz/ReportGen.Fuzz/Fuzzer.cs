@@ -243,7 +243,7 @@ internal sealed class Fuzzer(FuzzOptions options)
         var path = Save(input, kind, details);
         Console.Error.WriteLine($"fuzz: {kind} after {_executions} executions (seed {options.Seed}); input saved to {path} ({input.Length} bytes)");
         Console.Error.WriteLine(details);
-        Console.Error.WriteLine($"reproduce: dotnet run --project fuzz/ReportGen.Fuzz -c Release -- --replay {path}");
+        Console.Error.WriteLine($"reproduce: dotnet run --project fuzz/ReportGen.Fuzz -c Release -- --max-ms {options.MaxMilliseconds} --replay {path}");
         return false;
     }
 
