@@ -135,8 +135,8 @@ internal sealed partial class ReportBinder
 
         var message = text.Contains("2019", StringComparison.Ordinal)
             ? "2019 年试行格式（国办公开办函〔2019〕60号）只用于 2019、2020 年度报告；2021 年度起必须使用 " + FormatCatalog.NoticeNumber + " 格式，请写 format: 2021 并按新格式填写表格。"
-            : $"不支持的格式“{text}”：目前只支持 format: 2021（{FormatCatalog.NoticeNumber}）。";
-        _diagnostics.At(RuleCatalog.UnsupportedFormat, node.Start, "format", message, "2021", text);
+            : $"不支持的格式“{DiagnosticText.Quote(text)}”：目前只支持 format: 2021（{FormatCatalog.NoticeNumber}）。";
+        _diagnostics.At(RuleCatalog.UnsupportedFormat, node.Start, "format", message, "2021", DiagnosticText.Quote(text));
     }
 
     private string? BindAgency(YamlNode node)
@@ -150,9 +150,9 @@ internal sealed partial class ReportBinder
         var bad = name.IndexOfAny(['/', '\\', ':', '*', '?', '"', '<', '>', '|', '\n']);
         if (bad >= 0 || name.Contains("..", StringComparison.Ordinal))
         {
-            var what = bad >= 0 ? "“" + name[bad] + "”" : "“..”";
+            var what = bad >= 0 ? "“" + DiagnosticText.Quote(name[bad].ToString()) + "”" : "“..”";
             _diagnostics.At(RuleCatalog.BadCharacter, node.Start, "agency",
-                $"机关名称“{name}”中含有 {what}：机关名称不应含有路径或文件名中的特殊字符。", null, name);
+                $"机关名称“{DiagnosticText.Quote(name)}”中含有 {what}：机关名称会用在报告标题和文件名中，不能含有路径或文件名中的特殊字符。请删去它。", null, DiagnosticText.Quote(name));
             return null;
         }
 
@@ -175,7 +175,7 @@ internal sealed partial class ReportBinder
         }
 
         var allowed = string.Join("、", choices.Select(c => $"{c.Value}（{c.Label}）"));
-        _values.Wrong(node, path, $"“{label}”的值“{text}”不在可选范围内：只能是 {allowed}。", string.Join(" | ", choices.Select(c => c.Value)), text);
+        _values.Wrong(node, path, $"“{label}”的值“{DiagnosticText.Quote(text)}”不在可选范围内：只能是 {allowed}。", string.Join(" | ", choices.Select(c => c.Value)), DiagnosticText.Quote(text));
         return null;
     }
 
@@ -569,6 +569,7 @@ internal sealed partial class ReportBinder
         foreach (var (key, value) in mapping.Entries)
         {
             var childPath = path.Length == 0 ? key.Value : path + "." + key.Value;
+            var shownKey = DiagnosticText.Quote(key.Value);
             if (allowedList.Exists(a => a.Key == key.Value))
             {
                 Map.AddKey(childPath, key.Start);
@@ -580,27 +581,37 @@ internal sealed partial class ReportBinder
             if (FormatCatalog.TrialFormatLabels.Any(l => key.Value.Contains(l, StringComparison.Ordinal)))
             {
                 _diagnostics.At(RuleCatalog.UnsupportedFormat, key.Start, childPath,
-                    $"“{key.Value}”是 2019 年试行格式的栏目，2021 年格式（{FormatCatalog.NoticeNumber}）中没有：请按新格式填写。");
+                    $"“{shownKey}”是 2019 年试行格式的栏目，2021 年格式（{FormatCatalog.NoticeNumber}）中没有：请按新格式填写。");
+                continue;
+            }
+
+            if (_diagnostics.IsFull)
+            {
+                // Only counted from here on: skip the search for a suggestion.
+                _diagnostics.At(RuleCatalog.UnknownKey, key.Start, null, "");
                 continue;
             }
 
             if (home?.Invoke(key.Value) is { } belongs && belongs.Path != path)
             {
                 _diagnostics.At(RuleCatalog.UnknownKey, key.Start, childPath,
-                    $"“{key.Value}”（{belongs.Label}）不能写在“{where}”这一层：它应写在“{belongs.Path}”下面（注意缩进）。",
+                    $"“{shownKey}”（{belongs.Label}）不能写在“{where}”这一层：它应写在“{belongs.Path}”下面（注意缩进）。",
                     belongs.Path + "." + key.Value, childPath);
                 continue;
             }
 
-            var suggestion = KeySuggester.Closest(key.Value, allowedList);
+            var suggestion = key.Value.Length <= MaxSuggestedKeyLength ? KeySuggester.Closest(key.Value, allowedList) : null;
             var hint = suggestion is null ? "" : $"您是不是想写“{suggestion}”（{allowedList.First(a => a.Key == suggestion).Label}）？";
             var list = string.Join("、", allowedList.Select(a => a.Key));
-            _diagnostics.At(RuleCatalog.UnknownKey, key.Start, childPath,
-                $"未知的键“{key.Value}”。{hint}{where}中可以使用的键有：{list}。", suggestion, key.Value);
+            _diagnostics.At(RuleCatalog.UnknownKey, key.Start, path.Length == 0 ? shownKey : path + "." + shownKey,
+                $"未知的键“{shownKey}”。{hint}{where}中可以使用的键有：{list}。", suggestion, shownKey);
         }
 
         return result;
     }
+
+    /// <summary>No key is longer; a longer typed key is not a misspelling of one (and edit distance is quadratic).</summary>
+    private const int MaxSuggestedKeyLength = 64;
 
     [GeneratedRegex(@"^\s*(?:[（(]\s*[一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|[0-9]+\s*[、.．)）])\s*[、.．]?\s*")]
     private static partial Regex NumberedHeading();

@@ -89,7 +89,9 @@ public static class ReportValidator
                     var finding = (Finding)failure.CustomState;
                     var at = finding.AtKey ? current.Map.LocateKey(finding.Path) : current.Map.Locate(finding.Path);
                     found.Add(new Diagnostic(finding.Rule.Id, finding.Rule.Severity, current.File, at.Line, at.Column,
-                        finding.Path, failure.ErrorMessage, finding.Expected, finding.Actual));
+                        finding.Path, DiagnosticText.Clean(failure.ErrorMessage),
+                        finding.Expected is null ? null : DiagnosticText.Clean(finding.Expected),
+                        finding.Actual is null ? null : DiagnosticText.Clean(finding.Actual)));
                 }
             }
         }
