@@ -428,29 +428,11 @@ internal sealed partial class ReportBinder
     private void BindRequestRow(YamlNode node, RequestRow row, RequestTable table)
     {
         var spec = FormatCatalog.RequestTable;
-        var brokenKey = FormatCatalog.Requests.Key;
-        var numbers = Row(node, row.YamlPath, row.FullLabel, RequestTableSpec.ApplicantCount,
-            string.Join("、", spec.Applicants.Select(c => c.Label)), brokenKey);
-        if (numbers is null)
-        {
-            return;
-        }
-
-        for (var i = 0; i < numbers.Count; i++)
-        {
-            var column = spec.Columns[i];
-            var value = Cell(() => _values.Count(numbers[i], $"{row.YamlPath}[{i}]", row.FullLabel + "·" + column.Label), brokenKey);
-            if (column.IsTotal)
-            {
-                table.GivenRowTotals[row.Index] = value;
-            }
-            else
-            {
-                table.Set(row.Index, i, value);
-            }
-        }
-
-        if (row.Role == RequestRowRole.Total)
+        var bound = BindNumberRow(node, row.YamlPath, row.FullLabel, spec.Columns.Select(c => c.Label).ToList(),
+            FormatCatalog.Requests.Key,
+            (i, value) => table.Set(row.Index, i, value),
+            total => table.GivenRowTotals[row.Index] = total);
+        if (bound && row.Role == RequestRowRole.Total)
         {
             table.TotalRowGiven = true;
         }
@@ -468,7 +450,7 @@ internal sealed partial class ReportBinder
         }
 
         var fields = Entries(mapping, path, spec.Rows.Select(r => (r.Key, r.FullLabel)), FormatCatalog.Reviews.Heading);
-        var outcomeLabels = string.Join("、", spec.Outcomes.Select(c => c.Label));
+        var columnLabels = spec.Columns.Select(c => c.Label).ToList();
         foreach (var row in spec.Rows)
         {
             if (!fields.TryGetValue(row.Key, out var value))
@@ -476,28 +458,42 @@ internal sealed partial class ReportBinder
                 continue;
             }
 
-            var numbers = Row(value, row.YamlPath, row.FullLabel, ReviewTableSpec.OutcomeCount, outcomeLabels, path);
-            if (numbers is null)
-            {
-                continue;
-            }
-
-            for (var i = 0; i < numbers.Count; i++)
-            {
-                var column = spec.Columns[i];
-                var count = Cell(() => _values.Count(numbers[i], $"{row.YamlPath}[{i}]", row.FullLabel + "·" + column.Label), path);
-                if (column.IsTotal)
-                {
-                    table.GivenTotals[row.Index] = count;
-                }
-                else
-                {
-                    table.Set(row.Index, i, count);
-                }
-            }
+            BindNumberRow(value, row.YamlPath, row.FullLabel, columnLabels, path,
+                (i, count) => table.Set(row.Index, i, count),
+                total => table.GivenTotals[row.Index] = total);
         }
 
         return table;
+    }
+
+    /// <summary>
+    /// A row of a table's numbers, the last of <paramref name="columnLabels"/> being its optional 总计; false
+    /// when the row itself has the wrong shape.
+    /// </summary>
+    private bool BindNumberRow(YamlNode node, string path, string label, List<string> columnLabels, string table,
+        Action<int, long> setPart, Action<long> setTotal)
+    {
+        var parts = columnLabels.Count - 1;
+        var numbers = Row(node, path, label, parts, string.Join("、", columnLabels.Take(parts)), table);
+        if (numbers is null)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < numbers.Count; i++)
+        {
+            var value = Cell(() => _values.Count(numbers[i], $"{path}[{i}]", label + "·" + columnLabels[i]), table);
+            if (i == parts)
+            {
+                setTotal(value);
+            }
+            else
+            {
+                setPart(i, value);
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A row of n numbers, or n + 1 with its 总计.</summary>
