@@ -38,7 +38,8 @@ public static class AtomicFile
 
         if (!Directory.Exists(folder))
         {
-            throw new OutputUnwritableException(shown, $"文件夹 {folder} 不存在。");
+            var shownFolder = System.IO.Path.GetDirectoryName(shown);
+            throw new OutputUnwritableException(shown, $"文件夹 {(string.IsNullOrEmpty(shownFolder) ? folder : shownFolder)} 不存在。");
         }
 
         var temp = TempPath(full);

@@ -52,7 +52,7 @@ public static class BuildRun
         var protectedPaths = options.PreviousPath is null ? [] : new[] { options.PreviousPath };
         var outputs = BuildPlan.OutputPaths(inputs, options.Target, options.Renderer.Extension, options.CurrentDirectory, protectedPaths);
         var shown = outputs.Select(o => BuildPlan.Show(o, options.CurrentDirectory)).ToArray();
-        if (options.Target.Folder is { } folder)
+        if ((options.Target.Folder ?? Path.GetDirectoryName(options.Target.File)) is { } folder)
         {
             CreateFolder(folder, options.CurrentDirectory);
         }

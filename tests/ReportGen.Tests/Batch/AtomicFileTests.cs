@@ -60,7 +60,7 @@ public sealed class AtomicFileTests : IDisposable
 
         var e = Assert.Throws<OutputUnwritableException>(() => AtomicFile.Write(path, "x"u8.ToArray(), "missing/r.docx"));
 
-        Assert.Contains("不存在", e.Message, StringComparison.Ordinal);
+        Assert.Equal("无法写入 missing/r.docx：文件夹 missing 不存在。", e.Message);
         Assert.False(Directory.Exists(Path.Combine(_temp.Path, "missing")));
     }
 

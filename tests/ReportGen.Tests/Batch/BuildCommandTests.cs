@@ -152,12 +152,12 @@ public sealed class BuildCommandTests : IDisposable
 
         var intoFolder = await CliRunner.RunAsync(["build", "-", "-o", "out"], _temp.Path, standardInput: bytes, renderer: o => new FakeRenderer(o));
         var here = await CliRunner.RunAsync(["build", "-"], _temp.Path, standardInput: bytes, renderer: o => new FakeRenderer(o));
-        var named = await CliRunner.RunAsync(["build", "-", "-o", "石拐区.docx"], _temp.Path, standardInput: bytes, renderer: o => new FakeRenderer(o));
+        var named = await CliRunner.RunAsync(["build", "-", "-o", "new/石拐区.docx"], _temp.Path, standardInput: bytes, renderer: o => new FakeRenderer(o));
 
         Assert.Equal((0, 0, 0), (intoFolder.ExitCode, here.ExitCode, named.ExitCode));
         Assert.StartsWith("甲局|", Output("out/report.docx"), StringComparison.Ordinal);
         Assert.StartsWith("甲局|", Output("report.docx"), StringComparison.Ordinal);
-        Assert.StartsWith("甲局|", Output("石拐区.docx"), StringComparison.Ordinal);
+        Assert.StartsWith("甲局|", Output("new/石拐区.docx"), StringComparison.Ordinal);
     }
 
     [Fact]
