@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+using System.Threading.Channels;
 using ReportGen.Core.Inputs;
 using ReportGen.Core.Output;
 using ReportGen.Core.Reading;
@@ -77,38 +80,108 @@ public static class BuildRun
         });
 
         var results = new BuildFileResult[inputs.Count];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, validation.Jobs) };
-        Parallel.For(0, inputs.Count, parallel, i =>
-        {
-            if (validations[i].HasErrors)
-            {
-                results[i] = new BuildFileResult(validations[i], outputs[i], shown[i], Written: false);
-                return;
-            }
-
-            results[i] = Write(validations[i], outputs[i], shown[i], options.Renderer);
-            options.FileDone?.Invoke(results[i]);
-        });
+        Render(validations, outputs, shown, options, results);
         return results;
     }
 
-    private static BuildFileResult Write(FileResult validation, string output, string shown, IReportRenderer renderer)
+    /// <summary>
+    /// Renders valid inputs on <c>--jobs</c> threads into memory and hands each document to writer tasks.
+    /// Writing waits on the disk (the flush before the rename), not the processor, so doing it apart keeps
+    /// every core rendering meanwhile; the bounded queue keeps only a few documents in memory.
+    /// </summary>
+    private static void Render(IReadOnlyList<FileResult> validations, IReadOnlyList<string> outputs, string[] shown, BuildRunOptions options, BuildFileResult[] results)
     {
-        var report = validation.Read!.Report!;
+        var jobs = Math.Max(1, options.Validation.Jobs);
+        var queue = Channel.CreateBounded<(int Index, byte[] Document)>(new BoundedChannelOptions(4 * jobs) { SingleWriter = false });
+
+        void Done(int i, BuildFileResult result)
+        {
+            results[i] = result;
+            options.FileDone?.Invoke(result);
+        }
+
+        // A writer keeps draining the queue whatever happens, or the renderers would wait on it forever.
+        var writerFailures = new ConcurrentQueue<Exception>();
+        var writers = Enumerable.Range(0, WriterCount).Select(_ => Task.Run(async () =>
+        {
+            await foreach (var (i, document) in queue.Reader.ReadAllAsync().ConfigureAwait(false))
+            {
+                try
+                {
+                    Done(i, Write(validations[i], outputs[i], shown[i], document));
+                }
+#pragma warning disable CA1031 // Rethrown below, once the queue is drained.
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    writerFailures.Enqueue(e);
+                }
+            }
+        })).ToArray();
+
         try
         {
-            AtomicFile.Write(output, stream => renderer.Render(report, stream), shown);
-            return new BuildFileResult(validation, output, shown, Written: true);
+            Parallel.For(0, validations.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i =>
+            {
+                if (validations[i].HasErrors)
+                {
+                    results[i] = new BuildFileResult(validations[i], outputs[i], shown[i], Written: false);
+                    return;
+                }
+
+                if (RenderToMemory(validations[i], shown[i], options.Renderer, out var failure) is { } document)
+                {
+                    queue.Writer.WriteAsync((i, document)).AsTask().GetAwaiter().GetResult();
+                }
+                else
+                {
+                    Done(i, new BuildFileResult(validations[i], outputs[i], shown[i], Written: false, failure));
+                }
+            });
         }
-        catch (OutputUnwritableException e)
+        finally
         {
-            return new BuildFileResult(validation, output, shown, Written: false, e.Message);
+            queue.Writer.Complete();
+            Task.WaitAll(writers);
+        }
+
+        if (writerFailures.TryPeek(out var failure))
+        {
+            ExceptionDispatchInfo.Throw(failure);
+        }
+    }
+
+    /// <summary>Two writers: while one waits for its flush, the other writes the next document.</summary>
+    private const int WriterCount = 2;
+
+    private static byte[]? RenderToMemory(FileResult validation, string shown, IReportRenderer renderer, out string? failure)
+    {
+        try
+        {
+            using var document = new MemoryStream();
+            renderer.Render(validation.Read!.Report!, document);
+            failure = null;
+            return document.ToArray();
         }
 #pragma warning disable CA1031 // A renderer defect in one report must not stop the batch; it is reported for that file.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            return new BuildFileResult(validation, output, shown, Written: false, $"无法生成 {shown}：{e.Message}（这是 reportgen 的缺陷，请把输入文件和这条消息报告给维护者）");
+            failure = $"无法生成 {shown}：{e.Message}（这是 reportgen 的缺陷，请把输入文件和这条消息报告给维护者）";
+            return null;
+        }
+    }
+
+    private static BuildFileResult Write(FileResult validation, string output, string shown, byte[] document)
+    {
+        try
+        {
+            AtomicFile.Write(output, document, shown);
+            return new BuildFileResult(validation, output, shown, Written: true);
+        }
+        catch (OutputUnwritableException e)
+        {
+            return new BuildFileResult(validation, output, shown, Written: false, e.Message);
         }
     }
 
