@@ -16,14 +16,7 @@ internal static class BuildCommand
         "校验每个输入，并为没有错误的输入生成 .docx 报告（<文件名>.docx，放在输入文件旁边，或 -o 指定的文件夹中）。\n" +
         "有错误的输入不生成报告，其余照常生成。两个输入会生成同一个输出文件时（如 a/2023.yaml 和 b/2023.yaml 用同一个 -o），\n" +
         "在写任何文件之前拒绝并说明。从标准输入（-）读入时，报告名为 report.docx（-o 文件夹或当前文件夹中），\n" +
-        "或用 -o 报告.docx 直接指定文件名（只有一个输入时）。设置 SOURCE_DATE_EPOCH 时，文档日期取该时间。\n\n" +
-        "示例：\n" +
-        "  reportgen build 2023.yaml\n" +
-        "  reportgen build 2023.yaml -o 石拐区商务和科技局2023年报告.docx\n" +
-        "  reportgen build 'bureaus/**/*.yaml' -o out/\n" +
-        "  reportgen build 2024.yaml --previous 2023.yaml --strict\n" +
-        "  reportgen build bureaus/ -o out/ --font title=\"Noto Serif CJK SC\" --font body=FangSong\n" +
-        "  cat 2023.yaml | reportgen build - -o out/";
+        "或用 -o 报告.docx 直接指定文件名（只有一个输入时）。设置 SOURCE_DATE_EPOCH 时，文档日期取该时间。";
 
     public static Command Create(CliEnvironment environment)
     {
@@ -47,7 +40,13 @@ internal static class BuildCommand
         var command = new Command("build", Help)
         {
             inputs, output, previous, strict, jobs, format, fonts,
-        };
+        }.WithExamples(
+            "reportgen build 2023.yaml",
+            "reportgen build 2023.yaml -o 石拐区商务和科技局2023年报告.docx",
+            "reportgen build 'bureaus/**/*.yaml' -o out/",
+            "reportgen build 2024.yaml --previous 2023.yaml --strict",
+            "reportgen build bureaus/ -o out/ --font title=\"Noto Serif CJK SC\" --font body=FangSong",
+            "cat 2023.yaml | reportgen build - -o out/");
         command.SetAction(parse =>
         {
             var started = environment.Time.GetTimestamp();

@@ -13,10 +13,7 @@ internal static class SummarizeCommand
     private const string Help =
         "把同一年度多个机关的表二、表三、表四（主动公开、依申请公开、复议诉讼）逐格相加，得到本地区汇总数据。\n" +
         "输出 .xlsx（“汇总”工作表按报告格式排版，“明细”工作表列出每个机关的每一格，便于核对）或 .csv（UTF-8，每个机关一行，最后一行合计）。\n" +
-        "有错误的输入（退出码 1）、年度不一致或同一机关出现两次（退出码 2）时不汇总，并说明是哪些文件。\n\n" +
-        "示例：\n" +
-        "  reportgen summarize bureaus/ -o 2023年汇总.xlsx\n" +
-        "  reportgen summarize 'bureaus/**/2023.yaml' -o 汇总.csv";
+        "有错误的输入（退出码 1）、年度不一致或同一机关出现两次（退出码 2）时不汇总，并说明是哪些文件。";
 
     public static Command Create(CliEnvironment environment)
     {
@@ -29,7 +26,9 @@ internal static class SummarizeCommand
         };
         var jobs = CommonOptions.Jobs();
 
-        var command = new Command("summarize", Help) { inputs, output, jobs };
+        var command = new Command("summarize", Help) { inputs, output, jobs }.WithExamples(
+            "reportgen summarize bureaus/ -o 2023年汇总.xlsx",
+            "reportgen summarize 'bureaus/**/2023.yaml' -o 汇总.csv");
         command.SetAction(parse =>
         {
             var started = environment.Time.GetTimestamp();

@@ -15,10 +15,14 @@ internal static class ValidateCommand
         var strict = CommonOptions.Strict();
         var jobs = CommonOptions.Jobs();
 
-        var command = new Command("validate", "只校验，不生成报告（用于 CI 与编辑器）。\n\n示例：\n  reportgen validate 2023.yaml\n  reportgen validate 'bureaus/**/*.yaml' --format github\n  reportgen validate 2024.yaml --previous 2023.yaml --strict\n  cat 2023.yaml | reportgen validate - --format json")
+        var command = new Command("validate", "只校验，不生成报告（用于 CI 与编辑器）。")
         {
             inputs, format, previous, strict, jobs,
-        };
+        }.WithExamples(
+            "reportgen validate 2023.yaml",
+            "reportgen validate 'bureaus/**/*.yaml' --format github",
+            "reportgen validate 2024.yaml --previous 2023.yaml --strict",
+            "cat 2023.yaml | reportgen validate - --format json");
         command.SetAction(parse =>
         {
             var started = environment.Time.GetTimestamp();

@@ -28,6 +28,16 @@ public static class FormatCatalog
     public static RequestTableSpec RequestTable { get; } = RequestTableSpec.Create();
     public static ReviewTableSpec ReviewTable { get; } = ReviewTableSpec.Create();
 
+    /// <summary>
+    /// What 一、总体情况 must cover (条例第五十条 and the format's notes), as the sub-headings a new input file
+    /// starts with.
+    /// </summary>
+    public static readonly IReadOnlyList<string> OverviewTopics =
+        ["主动公开情况", "依申请公开情况", "政府信息管理情况", "政府信息公开平台建设情况", "监督保障情况"];
+
+    /// <summary>The sub-heading of 六、其他需要报告的事项 under which the 信息处理费 statement goes.</summary>
+    public const string FeeStatementHeading = "信息处理费收取情况";
+
     /// <summary>Labels that exist only in the 2019 trial format (国办公开办函〔2019〕60号).</summary>
     public static readonly IReadOnlyList<string> TrialFormatLabels =
     [

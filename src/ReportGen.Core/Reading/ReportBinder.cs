@@ -181,8 +181,10 @@ internal sealed partial class ReportBinder
         }
 
         var fields = Entries(mapping, "contact", InputFields.Contact.Select(f => (f.Key, f.Label)), "contact（联系方式）");
+        // A blank value (the init template's "") is the same as leaving the key out.
         string? Get(string key) => fields.TryGetValue(key, out var value)
-            ? _values.Text(value, "contact." + key, InputFields.Contact.Single(f => f.Key == key).Label, allowEmpty: true)?.Trim()
+            && _values.Text(value, "contact." + key, InputFields.Contact.Single(f => f.Key == key).Label, allowEmpty: true)?.Trim() is { Length: > 0 } text
+            ? text
             : null;
         return new Contact
         {

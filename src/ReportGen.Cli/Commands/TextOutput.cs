@@ -1,0 +1,60 @@
+using System.Text;
+
+namespace ReportGen.Cli.Commands;
+
+/// <summary>
+/// Writes a text file atomically: to a temporary file in the target folder, then renamed into place, so that
+/// a crash never leaves half a file. UTF-8 without BOM, as written.
+/// </summary>
+internal static class TextOutput
+{
+    /// <summary>Standard output instead of a file.</summary>
+    public const string StandardOutput = "-";
+
+    /// <summary>Writes a new file; an existing file (an input, perhaps filled in by hand) is never replaced.</summary>
+    public static void CreateNew(string path, string displayName, string text) => Write(path, displayName, text, replace: false);
+
+    /// <summary>Writes a generated file, replacing an older one.</summary>
+    public static void Replace(string path, string displayName, string text) => Write(path, displayName, text, replace: true);
+
+    public static CommandFailedException AlreadyExists(string displayName) =>
+        new($"{displayName} 已存在：不会覆盖已有的文件。请用 -o 指定另一个文件名，或先移走它。");
+
+    private static void Write(string path, string displayName, string text, bool replace)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new CommandFailedException($"{displayName} 是一个目录：请指定文件名，如 {Path.Combine(displayName, "2024.yaml")}。");
+        }
+
+        if (!replace && File.Exists(path))
+        {
+            throw AlreadyExists(displayName);
+        }
+
+        var folder = Path.GetDirectoryName(path)!;
+        var temporary = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        try
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(temporary, text, new UTF8Encoding(false));
+            File.Move(temporary, path, overwrite: replace);
+        }
+        catch (IOException) when (!replace && File.Exists(path))
+        {
+            // Created by someone else between the check and the rename.
+            throw AlreadyExists(displayName);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CommandFailedException($"{displayName}: 无法写入：{e.Message}", ExitCodes.CannotRun, e);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+}

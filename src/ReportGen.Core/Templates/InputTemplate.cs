@@ -1,0 +1,327 @@
+using System.Globalization;
+using System.Text;
+using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Format;
+using ReportGen.Core.Model;
+
+namespace ReportGen.Core.Templates;
+
+/// <summary>What a new input file starts with.</summary>
+public sealed class InputTemplateOptions
+{
+    public required int Year { get; init; }
+
+    /// <summary>The agency; blank leaves <c>agency: ""</c>, which validation refuses until it is filled in.</summary>
+    public string Agency { get; init; } = "";
+
+    /// <summary>Where the editor finds the JSON Schema, relative to the file (first line of the file).</summary>
+    public string SchemaLocation { get; init; } = InputSchema.FileName;
+
+    /// <summary>The file's name as the clerk will type it in the commands the header suggests.</summary>
+    public string? FileName { get; init; }
+
+    /// <summary>
+    /// Last year's report of the same agency: its agency type, level, contact and sub-headings are carried over,
+    /// its 结转下年度 becomes this year's 上年结转 and its 现行有效件数 the starting point of this year's.
+    /// </summary>
+    public AnnualReport? LastYear { get; init; }
+}
+
+/// <summary>
+/// Writes a complete input file with a Chinese comment for every key, row and column, from
+/// <see cref="InputShape"/> (so it always matches what the reader accepts). Numbers start at 0 and prose is
+/// empty: an empty text fails validation (RG006) until the clerk writes it, so nothing unwritten is printed.
+/// </summary>
+public static class InputTemplate
+{
+    /// <summary>Comments start at this display column when the line is short enough.</summary>
+    private const int CommentColumn = 48;
+
+    public static string Create(InputTemplateOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new Writer(options).Write();
+    }
+
+    /// <summary>Display width in a monospace editor: CJK and full-width characters take two columns.</summary>
+    internal static int DisplayWidth(string text) =>
+        text.Sum(c => c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3'
+            or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6'
+            or '“' or '”' or '·' ? 2 : 1);
+
+    private sealed class Writer(InputTemplateOptions options)
+    {
+        private readonly List<(string Content, string? Comment)> _lines = [];
+        private readonly AnnualReport? _last = options.LastYear;
+
+        private string FileName => options.FileName ?? Number(options.Year) + ".yaml";
+
+        public string Write()
+        {
+            Note(0, "yaml-language-server: $schema=" + options.SchemaLocation);
+            Header();
+            foreach (var node in InputShape.TopLevel)
+            {
+                TopLevel(node);
+            }
+
+            return Render();
+        }
+
+        private void Header()
+        {
+            var title = AnnualReport.DefaultTitle(options.Agency.Length > 0 ? options.Agency : "（机关名称）", options.Year);
+            Note(0, $"{title}：输入文件（{FormatCatalog.NoticeNumber}格式）。");
+            Note(0, "“#”之后的文字是说明，不影响内容。数字没有就填 0，不能空着，也不能填“/”或“-”。");
+            Note(0, $"填好后运行 reportgen validate {FileName} 检查，再运行 reportgen build {FileName} 生成 .docx 报告。");
+            if (_last is not null)
+            {
+                Note(0, $"以下内容由 {Number(_last.Year)} 年度的文件带入：机关名称、机关类型、行政层级、联系方式、各部分的小标题、"
+                    + $"“{FormatCatalog.RequestTable.CarriedOver.Label}”和“{FormatCatalog.ProactiveTable.InForce.Label}”（请更新）；其余数字为 0，正文为空，请填写。");
+            }
+
+            Blank();
+        }
+
+        private void TopLevel(InputNode node)
+        {
+            switch (node.Kind)
+            {
+                case InputNodeKind.FormatId:
+                    Line(0, node.Key + ": " + Number(FormatCatalog.FormatId), Describe(node));
+                    break;
+                case InputNodeKind.Year:
+                    Line(0, node.Key + ": " + Number(options.Year), Describe(node));
+                    break;
+                case InputNodeKind.Text when node.Required:
+                    Line(0, node.Key + ": " + YamlScalars.Text(options.Agency), Describe(node) + (options.Agency.Length == 0 ? Required() : ""));
+                    break;
+                case InputNodeKind.Text when node.Key == "title":
+                    Line(0, "# " + node.Key + ": " + YamlScalars.Text(AnnualReport.DefaultTitle(options.Agency, options.Year)), Describe(node) + "（可选，去掉行首的 # 启用）");
+                    break;
+                case InputNodeKind.Text:
+                    Line(0, "# " + node.Key + ": |", Describe(node) + "（可选，去掉行首的 # 启用，正文写在下一行起）");
+                    break;
+                case InputNodeKind.Choice:
+                    Choice(node);
+                    break;
+                case InputNodeKind.Date:
+                    Line(0, "# " + node.Key + ": " + Number(options.Year + 1) + "-01-20", Describe(node) + "（可选，去掉行首的 # 启用）");
+                    break;
+                case InputNodeKind.Mapping when node.Children.All(c => c.Kind == InputNodeKind.OptionalText):
+                    Blank();
+                    Contact(node);
+                    break;
+                case InputNodeKind.Mapping:
+                    Blank();
+                    Table(node);
+                    break;
+                case InputNodeKind.Prose:
+                    Blank();
+                    Prose(node);
+                    break;
+                default:
+                    throw new InvalidOperationException("no template for " + node.Path);
+            }
+        }
+
+        private void Choice(InputNode node)
+        {
+            var choices = string.Join(" | ", node.Choices.Select(c => $"{c.Value}（{c.Label}）"));
+            var carried = node.Key switch
+            {
+                "agency_type" => _last?.AgencyType?.ToString(),
+                "admin_level" => _last?.AdminLevel?.ToString(),
+                _ => null,
+            };
+            var value = node.Choices.FirstOrDefault(c => string.Equals(c.Value, carried, StringComparison.OrdinalIgnoreCase));
+            Line(0, (value is null ? "# " : "") + node.Key + ": " + (value ?? node.Choices[0]).Value,
+                $"{node.Label}：{choices}" + (value is null ? "（可选，去掉行首的 # 启用）" : ""));
+        }
+
+        private void Contact(InputNode node)
+        {
+            Line(0, node.Key + ":", Describe(node) + "（可选；空着的项视为未填）");
+            var contact = _last?.Contact;
+            foreach (var child in node.Children)
+            {
+                var value = child.Key switch
+                {
+                    "office" => contact?.Office,
+                    "website_name" => contact?.WebsiteName,
+                    "website" => contact?.Website,
+                    "address" => contact?.Address,
+                    "postcode" => contact?.Postcode,
+                    "phone" => contact?.Phone,
+                    _ => throw new InvalidOperationException("no contact value for " + child.Path),
+                };
+                Line(1, child.Key + ": " + (string.IsNullOrEmpty(value) ? "\"\"" : YamlScalars.Text(value)), Describe(child));
+            }
+        }
+
+        private void Prose(InputNode node)
+        {
+            var heading = node.Child(InputFields.Heading);
+            var text = node.Child(InputFields.Text);
+            var carried = (_last is null ? [] : Sections(_last, node.Key))
+                .Select(s => s.Heading).OfType<string>().ToList();
+            var headings = carried.Count > 0 ? carried : node.SuggestedHeadings;
+            var asList = node.PrefersList || headings.Count > 0;
+            if (node.Key == FormatCatalog.Overview.Key)
+            {
+                // How to write prose, once, before the first prose section. Not inside a section: a comment
+                // below "key: |" would be read as the text itself.
+                Note(0, $"{FormatCatalog.Overview.Number}、{FormatCatalog.Problems.Number}、{FormatCatalog.OtherMatters.Number}部分是正文：一段文字，或若干小节（- {heading.Key}: 小标题 / {text.Key}: | 正文）。");
+                Note(0, $"{heading.Key}：{heading.Description}；{text.Key}：{text.Description}。");
+                Note(0, $"正文写在“{text.Key}: |”的下一行起，比 {text.Key} 多缩进两格，例如：");
+                Note(0, $"    {text.Key}: |");
+                Note(0, $"      {Number(options.Year)}年，……（第一段）");
+                Note(0, "      ……（第二段）");
+                Note(0, $"正文空着时 validate 报 {RuleCatalog.MissingKey.Id}（“……是空的，请填写”），不会生成报告。小节可以增删。");
+            }
+
+            Line(0, node.Key + ":" + (asList ? "" : " |"), Describe(node) + Required());
+            if (!asList)
+            {
+                return;
+            }
+
+            foreach (var title in headings)
+            {
+                Line(1, "- " + heading.Key + ": " + YamlScalars.Text(title), null);
+                Line(2, text.Key + ": |", null);
+            }
+        }
+
+        private void Table(InputNode node)
+        {
+            Line(0, node.Key + ":", node.Label);
+            if (node.Key == FormatCatalog.Requests.Key)
+            {
+                var spec = FormatCatalog.RequestTable;
+                Note(1, RowColumns(node.Descendants.First(d => d.Kind == InputNodeKind.Row)) + "省略的行视为全 0。");
+                Note(1, $"勾稽关系（每一列）：{spec.Received.Label} + {spec.CarriedOver.Label} = {spec.Total.Label} + {spec.CarriedForward.Label}。");
+                if (_last is not null)
+                {
+                    Note(1, $"“{spec.CarriedOver.Label}”已从 {Number(_last.Year)} 年度的“{spec.CarriedForward.Label}”带入：这些申请须在本年的办理结果或“{spec.CarriedForward.Label}”中体现。");
+                }
+            }
+            else if (node.Children.Any(c => c.Kind == InputNodeKind.Row))
+            {
+                Note(1, RowColumns(node.Children[0]) + "省略的行视为全 0。");
+            }
+
+            Children(node, 1);
+        }
+
+        private void Children(InputNode parent, int depth)
+        {
+            var keyWidth = parent.Children.Where(c => c.Kind == InputNodeKind.Row).Select(c => c.Key.Length + 1).DefaultIfEmpty(0).Max();
+            string? block = null;
+            foreach (var child in parent.Children)
+            {
+                if (child.Block is not null && child.Block != block)
+                {
+                    Note(depth, child.Block);
+                }
+
+                block = child.Block;
+                switch (child.Kind)
+                {
+                    case InputNodeKind.Mapping:
+                        Line(depth, child.Key + ":", child.Label);
+                        Children(child, depth + 1);
+                        break;
+                    case InputNodeKind.Count:
+                        Count(child, depth);
+                        break;
+                    case InputNodeKind.Fee:
+                        Line(depth, child.Key + ": 0", child.Label + "：" + InputShape.FeeRule);
+                        break;
+                    case InputNodeKind.Row when child.Path == FormatCatalog.RequestTable.Total.YamlPath:
+                        Line(depth, "# " + (child.Key + ":").PadRight(keyWidth) + " " + Row(Enumerable.Repeat(0L, child.Columns.Count + 1)),
+                            child.Label + "：可选，不填由工具计算；填写时须等于各办理结果之和（去掉行首的 # 启用）");
+                        break;
+                    case InputNodeKind.Row:
+                        Line(depth, (child.Key + ":").PadRight(keyWidth) + " " + Row(RowValues(child)), RowComment(child));
+                        break;
+                    default:
+                        throw new InvalidOperationException("no template for " + child.Path);
+                }
+            }
+        }
+
+        private void Count(InputNode node, int depth)
+        {
+            var inForce = FormatCatalog.ProactiveTable.InForce;
+            if (_last is null || node.Key != inForce.Key)
+            {
+                Line(depth, node.Key + ": 0", node.Label);
+                return;
+            }
+
+            var item = FormatCatalog.ProactiveTable.Item(node.Path.Split('.')[1]);
+            var last = _last.Proactive.Documents(item).InForce;
+            Line(depth, node.Key + ": " + Number(last),
+                $"{node.Label}：{Number(_last.Year)} 年度为 {Number(last)}；本年 = {Number(last)} + {FormatCatalog.ProactiveTable.Issued.Label} − {FormatCatalog.ProactiveTable.Repealed.Label}，请更新");
+        }
+
+        private IEnumerable<long> RowValues(InputNode row)
+        {
+            var spec = FormatCatalog.RequestTable;
+            return _last is not null && row.Path == spec.CarriedOver.YamlPath
+                ? spec.Applicants.Select(c => _last.Requests.Value(spec.CarriedForward.Index, c.Index))
+                : Enumerable.Repeat(0L, row.Columns.Count);
+        }
+
+        private string RowComment(InputNode row)
+        {
+            var spec = FormatCatalog.RequestTable;
+            return _last is not null && row.Path == spec.CarriedOver.YamlPath
+                ? $"{row.Label}（已从 {Number(_last.Year)} 年度的“{spec.CarriedForward.Label}”带入）"
+                : row.Label;
+        }
+
+        private static string RowColumns(InputNode row) =>
+            $"每行 {row.Columns.Count} 个数，依次为：{string.Join("、", row.Columns)}；可再加第 {row.Columns.Count + 1} 个数（{row.TotalColumn}），会被核对。";
+
+        private static string Row(IEnumerable<long> values) => "[" + string.Join(", ", values.Select(Number)) + "]";
+
+        private static IEnumerable<ProseSection> Sections(AnnualReport report, string key) =>
+            key == FormatCatalog.Overview.Key ? report.Overview
+            : key == FormatCatalog.Problems.Key ? report.Problems
+            : key == FormatCatalog.OtherMatters.Key ? report.OtherMatters
+            : throw new InvalidOperationException("not a prose section: " + key);
+
+        private static string Describe(InputNode node) =>
+            node.Description.StartsWith(node.Label, StringComparison.Ordinal) ? node.Description : node.Label + "：" + node.Description;
+
+        private static string Required() => $"（必填：空着时 validate 报 {RuleCatalog.MissingKey.Id}）";
+
+        private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+        private void Line(int depth, string content, string? comment) => _lines.Add((new string(' ', depth * 2) + content, comment));
+
+        private void Note(int depth, string comment) => _lines.Add((new string(' ', depth * 2) + "# " + comment, null));
+
+        private void Blank() => _lines.Add(("", null));
+
+        private string Render()
+        {
+            var builder = new StringBuilder();
+            foreach (var (content, comment) in _lines)
+            {
+                builder.Append(content);
+                if (comment is not null)
+                {
+                    var width = DisplayWidth(content);
+                    builder.Append(' ', width < CommentColumn ? CommentColumn - width : 2).Append("# ").Append(comment);
+                }
+
+                builder.Append('\n');
+            }
+
+            return builder.ToString();
+        }
+    }
+}
