@@ -17,7 +17,7 @@ public static class FormatCatalog
     public static readonly ReportSection Proactive = new("proactive", "二", "主动公开政府信息情况");
     public static readonly ReportSection Requests = new("requests", "三", "收到和处理政府信息公开申请情况");
     public static readonly ReportSection Reviews = new("reviews_and_litigation", "四", "政府信息公开行政复议、行政诉讼情况");
-    public static readonly ReportSection Problems = new("problems", "五", "存在的主要问题及改进情况");
+    public static readonly ReportSection Problems = new("problems", "五", "存在的主要问题及改进情况") { PrefaceName = "存在的问题及改进情况" };
     public static readonly ReportSection OtherMatters = new("other_matters", "六", "其他需要报告的事项");
 
     /// <summary>The six sections in the order the format prescribes.</summary>
@@ -61,4 +61,7 @@ public static class FormatCatalog
 public sealed record ReportSection(string Key, string Number, string Title)
 {
     public string Heading => Number + "、" + Title;
+
+    /// <summary>How the customary preface names the section in its list of contents (usually the title itself).</summary>
+    public string PrefaceName { get; init; } = Title;
 }

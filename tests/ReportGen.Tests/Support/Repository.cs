@@ -11,9 +11,11 @@ public static class Repository
 
     public static string Invalid => Path.Combine(Samples, "invalid");
 
-    /// <summary>The shared reference folder beside the checkout, when present (the seed report lives there).</summary>
+    /// <summary>The shared reference folder beside the checkout (or beside the folder of worktrees), when
+    /// present (the seed report lives there).</summary>
     public static string? Shared =>
-        Directory.Exists(Path.Combine(Root, "..", "shared")) ? Path.GetFullPath(Path.Combine(Root, "..", "shared")) : null;
+        new[] { Path.Combine(Root, "..", "shared"), Path.Combine(Root, "..", "..", "shared") }
+            .Where(Directory.Exists).Select(Path.GetFullPath).FirstOrDefault();
 
     private static string FindRoot()
     {

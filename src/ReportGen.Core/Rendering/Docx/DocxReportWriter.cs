@@ -1,3 +1,7 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ReportGen.Core.Format;
 using ReportGen.Core.Model;
 
 namespace ReportGen.Core.Rendering.Docx;
@@ -13,11 +17,62 @@ public sealed record DocxOptions
 /// <summary>Writes a valid report as an official-document .docx (GB/T 9704). Same input, same bytes.</summary>
 public static class DocxReportWriter
 {
+    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+
     public static void Write(AnnualReport report, Stream output, DocxOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        _ = options;
-        throw new NotImplementedException("the .docx writer is being written (issue 3)");
+        options ??= new DocxOptions();
+
+        using var package = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
+        {
+            // Every part gets an explicit relationship id: generated ids are random.
+            var main = document.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
+            main.Document = new Document(Body(report, options.Fonts));
+            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StyleSheet.Styles(options.Fonts);
+            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = PageSetup.Settings();
+            main.AddNewPart<FontTablePart>("rIdFonts").Fonts = StyleSheet.FontTable(options.Fonts);
+            main.AddNewPart<FooterPart>(PageSetup.OddFooterId).Footer = PageSetup.Footer(options.Fonts, oddPage: true);
+            main.AddNewPart<FooterPart>(PageSetup.EvenFooterId).Footer = PageSetup.Footer(options.Fonts, oddPage: false);
+
+            var core = document.AddNewPart<CoreFilePropertiesPart>("rId2");
+            using var coreStream = core.GetStream(FileMode.Create, FileAccess.Write);
+            CoreProperties.Write(report, CoreProperties.DocumentDate(report, options), coreStream);
+        }
+
+        package.Position = 0;
+        DeterministicPackager.Repack(package, output);
+    }
+
+    private static Body Body(AnnualReport report, FontSet fonts)
+    {
+        var prose = new ProseWriter(fonts);
+        var body = new Body(prose.Title(TitleLines.Break(report.EffectiveTitle, report.Agency, report.Year)));
+        body.Append(PrefaceText.Paragraphs(report).Select(prose.Body));
+
+        var content = new Dictionary<ReportSection, Func<IEnumerable<OpenXmlElement>>>
+        {
+            [FormatCatalog.Overview] = () => prose.Sections(report.Overview),
+            [FormatCatalog.Proactive] = () => [ProactiveTableBuilder.Build(report.Proactive)],
+            [FormatCatalog.Requests] = () => [RequestTableBuilder.Build(report.Requests)],
+            [FormatCatalog.Reviews] = () => [ReviewTableBuilder.Build(report.Reviews)],
+            [FormatCatalog.Problems] = () => prose.Sections(report.Problems),
+            [FormatCatalog.OtherMatters] = () => prose.Sections(report.OtherMatters),
+        };
+        foreach (var section in FormatCatalog.Sections)
+        {
+            body.Append(prose.Heading(section));
+            body.Append(content[section]());
+        }
+
+        if (report.PublishDate is { } date)
+        {
+            body.Append(prose.Signature(report.Agency, date));
+        }
+
+        body.Append(PageSetup.Section());
+        return body;
     }
 }

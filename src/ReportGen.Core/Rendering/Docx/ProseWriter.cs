@@ -1,0 +1,89 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ReportGen.Core.Format;
+using ReportGen.Core.Model;
+using static ReportGen.Core.Rendering.Docx.PageGeometry;
+
+namespace ReportGen.Core.Rendering.Docx;
+
+/// <summary>The text of the report: title, preface, headings, prose paragraphs, signature and date.</summary>
+internal sealed class ProseWriter(FontSet fonts)
+{
+    /// <summary>成文日期右空四字 (GB/T 9704 7.3.5.2).</summary>
+    private const int DateRightIndent = 4 * SizeSanHao * 10;
+
+    /// <summary>The title in 方正小标宋简体 二号, its lines (already broken by meaning) separated by line breaks.</summary>
+    public Paragraph Title(IReadOnlyList<string> lines)
+    {
+        var paragraph = new Paragraph(Style(StyleSheet.Title));
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var run = Typeface.Run(lines[i], Typeface.RunProperties(fonts.Title, SizeErHao, characterSpacing: 0));
+            if (i > 0)
+            {
+                run.InsertAfter(new Break(), run.RunProperties);
+            }
+
+            paragraph.Append(run);
+        }
+
+        return paragraph;
+    }
+
+    /// <summary>A body paragraph: 仿宋_GB2312 三号, indented two characters, justified.</summary>
+    public Paragraph Body(string text) => Paragraph(StyleSheet.Normal, fonts.Body, text);
+
+    /// <summary>A level-1 heading, 一、… in 黑体.</summary>
+    public Paragraph Heading(ReportSection section) => Paragraph(StyleSheet.Heading1, fonts.Heading, section.Heading);
+
+    /// <summary>A level-2 heading, （一）… in 楷体_GB2312, numbered here and with no punctuation after.</summary>
+    public Paragraph SubHeading(int number, string heading) =>
+        Paragraph(StyleSheet.Heading2, fonts.SubHeading, FormatCatalog.SubHeadingNumber(number) + heading);
+
+    /// <summary>Prose sub-sections: headed ones numbered （一）（二）… in order, then their paragraphs.</summary>
+    public IEnumerable<OpenXmlElement> Sections(IReadOnlyList<ProseSection> sections)
+    {
+        var number = 0;
+        foreach (var section in sections)
+        {
+            if (!string.IsNullOrWhiteSpace(section.Heading))
+            {
+                yield return SubHeading(++number, section.Heading);
+            }
+
+            foreach (var paragraph in section.Paragraphs)
+            {
+                yield return Body(paragraph);
+            }
+        }
+    }
+
+    /// <summary>
+    /// One blank line after the text, the agency centred over the date, the date four characters in from the
+    /// right (GB/T 9704 7.3.5.2, for documents without a seal).
+    /// </summary>
+    public IEnumerable<Paragraph> Signature(string agency, DateOnly date)
+    {
+        var dateText = ChineseText.Date(date);
+        var offset = (int)Math.Round((ChineseText.Width(dateText) - ChineseText.Width(agency)) / 2 * SizeSanHao * 10);
+        yield return new Paragraph(Style(StyleSheet.Normal));
+        yield return RightAligned(agency, Math.Max(0, DateRightIndent + offset));
+        yield return RightAligned(dateText, DateRightIndent);
+    }
+
+    private Paragraph RightAligned(string text, int rightIndent)
+    {
+        var properties = Style(StyleSheet.Normal);
+        properties.Indentation = new Indentation { Right = Typeface.Twips(rightIndent), FirstLine = "0" };
+        properties.Justification = new Justification { Val = JustificationValues.Right };
+        return new Paragraph(properties, BodyRun(fonts.Body, text));
+    }
+
+    private static Paragraph Paragraph(string style, string font, string text) =>
+        new(Style(style), BodyRun(font, text));
+
+    private static Run BodyRun(string font, string text) =>
+        Typeface.Run(text, Typeface.RunProperties(font, SizeSanHao, BodyCharacterSpacing));
+
+    private static ParagraphProperties Style(string style) => new() { ParagraphStyleId = new ParagraphStyleId { Val = style } };
+}
