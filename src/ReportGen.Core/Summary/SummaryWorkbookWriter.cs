@@ -2,14 +2,14 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using ReportGen.Core.Output;
+using DeterministicPackager = ReportGen.Core.Rendering.Docx.DeterministicPackager;
 
 namespace ReportGen.Core.Summary;
 
 /// <summary>
 /// The summary as an .xlsx workbook (SpreadsheetML, Open XML SDK): sheet 汇总 and sheet 明细 as laid out by
 /// <see cref="SummaryLayout"/>. Same summary, same bytes: explicit part ids, no document properties with
-/// dates, and the package rewritten by <see cref="DeterministicPackage"/>.
+/// dates, and the package re-zipped like the .docx (<see cref="DeterministicPackager"/>).
 /// </summary>
 public static class SummaryWorkbookWriter
 {
@@ -23,7 +23,7 @@ public static class SummaryWorkbookWriter
         using var package = new MemoryStream();
         WritePackage([SummaryLayout.Totals(summary), SummaryLayout.Details(summary)], package);
         package.Position = 0;
-        DeterministicPackage.Normalize(package, output);
+        DeterministicPackager.Repack(package, output);
     }
 
     private static void WritePackage(IReadOnlyList<SheetGrid> grids, Stream stream)
