@@ -18,6 +18,7 @@ public sealed record DocxOptions
 public static class DocxReportWriter
 {
     private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    private const string MainDocumentEntry = "word/document.xml";
 
     public static void Write(AnnualReport report, Stream output, DocxOptions? options = null)
     {
@@ -25,12 +26,15 @@ public static class DocxReportWriter
         ArgumentNullException.ThrowIfNull(output);
         options ??= new DocxOptions();
 
+        // The body (about 150 KB of XML) is not put through the package: System.IO.Packaging would buffer it
+        // in a large-object-heap array, and in a batch every such array costs a full garbage collection. It is
+        // serialised straight into the final zip entry instead (the same XML the part would hold).
+        var body = new Document(Body(report, options.Fonts));
         using var package = new MemoryStream();
         using (var document = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
         {
             // Every part gets an explicit relationship id: generated ids are random.
             var main = document.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
-            main.Document = new Document(Body(report, options.Fonts));
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StyleSheet.Styles(options.Fonts);
             main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = PageSetup.Settings();
             main.AddNewPart<FontTablePart>("rIdFonts").Fonts = StyleSheet.FontTable(options.Fonts);
@@ -43,7 +47,10 @@ public static class DocxReportWriter
         }
 
         package.Position = 0;
-        DeterministicPackager.Repack(package, output);
+        DeterministicPackager.Repack(package, output, new Dictionary<string, Action<Stream>>
+        {
+            [MainDocumentEntry] = body.Save,
+        });
     }
 
     private static Body Body(AnnualReport report, FontSet fonts)
