@@ -65,6 +65,7 @@ static int Batch(string folder, string output, int jobs)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{results.Count(r => r.Written)}/{results.Count} written in {clock.Elapsed.TotalSeconds:0.00} s; processor {process.TotalProcessorTime.TotalSeconds:0.00} s; " +
         $"collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; peak working set {process.PeakWorkingSet64 / 1048576} MiB"));
+    PrintThreads();
     return results.All(r => r.Written) ? 0 : 1;
 }
 
@@ -168,12 +169,32 @@ static int InProcess(string file, int iterations, int warmup)
 
     Print("total", total);
 
+    PrintThreads();
+
     // Processor time of the whole process (GC threads included) per iteration: steadier than wall time on a
     // machine shared with other work.
     var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalMilliseconds / iterations;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"processor time per iteration: {cpu:0.00} ms; collections: {GC.CollectionCount(0) - gcAtStart} (gen 2: {GC.CollectionCount(2) - gen2AtStart}); allocated per iteration: {GC.GetTotalAllocatedBytes() / (double)(warmup + iterations) / 1024:0} KiB"));
     return 0;
+}
+
+/// <summary>Which threads the processor time went to (the runtime's own threads are named), on Linux.</summary>
+static void PrintThreads()
+{
+    if (!OperatingSystem.IsLinux())
+    {
+        return;
+    }
+
+    var threads = Directory.GetDirectories("/proc/self/task").Select(task =>
+    {
+        var stat = File.ReadAllText(Path.Combine(task, "stat"));
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return (Name: File.ReadAllText(Path.Combine(task, "comm")).Trim(), Ticks: ticks);
+    }).Where(t => t.Ticks > 0).OrderByDescending(t => t.Ticks);
+    Console.WriteLine("threads (whole run, 10 ms ticks): " + string.Join(", ", threads.Select(t => $"{t.Name} {t.Ticks}")));
 }
 
 static void Print(string phase, List<double> samples)

@@ -12,33 +12,38 @@ internal static class DeterministicPackager
     private const int RegularFile = 0x81A4; // S_IFREG | 0644
     private static readonly DateTimeOffset ZipEpoch = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    /// <summary>
-    /// Copies <paramref name="package"/> to <paramref name="output"/>; an entry named in
-    /// <paramref name="contents"/> is written by its function instead of copied (for large parts that are
-    /// cheaper to serialise straight into the output than to buffer in the package).
-    /// </summary>
-    public static void Repack(Stream package, Stream output, IReadOnlyDictionary<string, Action<Stream>>? contents = null)
+    /// <summary>Copies <paramref name="package"/> to <paramref name="output"/>, entries in the fixed order.</summary>
+    public static void Repack(Stream package, Stream output) =>
+        Write(Entries(package).Select(e => (e.Name, (Action<Stream>)(to => to.Write(e.Content)))), output);
+
+    /// <summary>The entries of a package in the fixed order ([Content_Types].xml first, then by name), with their content.</summary>
+    public static IReadOnlyList<(string Name, byte[] Content)> Entries(Stream package)
     {
         using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
-        using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        var entries = source.Entries
+        return [.. source.Entries
             .OrderBy(e => e.FullName == ContentTypes ? 0 : 1)
-            .ThenBy(e => e.FullName, StringComparer.Ordinal);
-        foreach (var entry in entries)
-        {
-            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-            copy.LastWriteTime = ZipEpoch;
-            // A regular file, rw-r--r--, whatever the machine: unzip on Unix otherwise restores no permissions.
-            copy.ExternalAttributes = RegularFile << 16;
-            using var to = copy.Open();
-            if (contents is not null && contents.TryGetValue(entry.FullName, out var write))
+            .ThenBy(e => e.FullName, StringComparer.Ordinal)
+            .Select(e =>
             {
-                write(to);
-                continue;
-            }
+                using var from = e.Open();
+                using var content = new MemoryStream();
+                from.CopyTo(content);
+                return (e.FullName, content.ToArray());
+            })];
+    }
 
-            using var from = entry.Open();
-            from.CopyTo(to);
+    /// <summary>Writes a zip of the given entries, in the given order, each written by its function.</summary>
+    public static void Write(IEnumerable<(string Name, Action<Stream> Write)> entries, Stream output)
+    {
+        using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var (name, write) in entries)
+        {
+            var entry = target.CreateEntry(name, CompressionLevel.Optimal);
+            entry.LastWriteTime = ZipEpoch;
+            // A regular file, rw-r--r--, whatever the machine: unzip on Unix otherwise restores no permissions.
+            entry.ExternalAttributes = RegularFile << 16;
+            using var to = entry.Open();
+            write(to);
         }
     }
 }
