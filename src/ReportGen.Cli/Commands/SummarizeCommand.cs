@@ -72,6 +72,8 @@ internal static class SummarizeCommand
 
             try
             {
+                var keep = sources.Where(s => !s.IsStandardInput).Select(s => s.FullPath!).ToHashSet(BuildPlan.PathComparer);
+                AtomicFile.RemoveStaleTemporaryFiles(Path.GetDirectoryName(target)!, Path.GetExtension(target), keep);
                 AtomicFile.Write(target, stream => write(summary, stream), shown);
             }
             catch (OutputUnwritableException e)

@@ -57,8 +57,10 @@ public static class BuildRun
         var shown = outputs.Select(o => BuildPlan.Show(o, options.CurrentDirectory)).ToArray();
         if ((options.Target.Folder ?? Path.GetDirectoryName(options.Target.File)) is { } folder)
         {
-            CreateFolder(folder, options.CurrentDirectory);
+            CreateFolder(folder, options.Target.Folder ?? options.Target.File!, options.CurrentDirectory);
         }
+
+        RemoveStaleTemporaryFiles(inputs, outputs, options);
 
         var index = inputs.Select((input, i) => (input, i)).ToDictionary(p => p.input, p => p.i);
         var validation = options.Validation;
@@ -185,12 +187,31 @@ public static class BuildRun
         }
     }
 
-    private static void CreateFolder(string folder, string currentDirectory)
+    /// <summary>
+    /// The temporary files a killed run left in the folders this run writes to (the kill leaves them under
+    /// hidden names, never a partial report under a final name); only those over an hour old, so that another
+    /// run writing the same folder at this moment keeps its own.
+    /// </summary>
+    private static void RemoveStaleTemporaryFiles(IReadOnlyList<InputSource> inputs, IReadOnlyList<string> outputs, BuildRunOptions options)
     {
-        var shown = BuildPlan.Show(folder, currentDirectory);
-        if (File.Exists(folder))
+        var keep = inputs.Where(i => !i.IsStandardInput).Select(i => i.FullPath!)
+            .Concat(options.PreviousPath is null ? [] : [options.PreviousPath])
+            .ToHashSet(BuildPlan.PathComparer);
+        foreach (var folder in outputs.Select(o => Path.GetDirectoryName(o)!).Distinct(BuildPlan.PathComparer))
         {
-            throw new OutputUnwritableException(shown, "这是一个已存在的文件，不是文件夹；请用 -o 指定一个文件夹。");
+            AtomicFile.RemoveStaleTemporaryFiles(folder, options.Renderer.Extension, keep);
+        }
+    }
+
+    /// <summary>Creates the folder of <c>-o</c> (<paramref name="target"/>: the folder itself, or the one report's file).</summary>
+    private static void CreateFolder(string folder, string target, string currentDirectory)
+    {
+        var shown = BuildPlan.Show(target, currentDirectory);
+        if (AtomicFile.FileInTheWay(folder) is { } file)
+        {
+            throw new OutputUnwritableException(shown, file == target
+                ? "这是一个已存在的文件，不是文件夹；请用 -o 指定一个文件夹。"
+                : $"{BuildPlan.Show(file, currentDirectory)} 是一个文件，不是文件夹；请用 -o 指定别的输出文件夹。");
         }
 
         try

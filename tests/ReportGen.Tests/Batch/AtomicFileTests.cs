@@ -49,7 +49,7 @@ public sealed class AtomicFileTests : IDisposable
 
         var e = Assert.Throws<OutputUnwritableException>(() => AtomicFile.Write(path, _ => throw new IOException("No space left on device", 28), "out/r.docx"));
 
-        Assert.Equal("无法写入 out/r.docx：磁盘已满；请腾出空间后重试。", e.Message);
+        Assert.Equal("无法写入 out/r.docx：磁盘空间不足；请腾出空间后重试，或用 -o 指定别的磁盘上的文件夹。", e.Message);
         Assert.Empty(Names());
     }
 
