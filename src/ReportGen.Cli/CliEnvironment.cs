@@ -1,3 +1,6 @@
+using ReportGen.Core.Rendering;
+using ReportGen.Core.Rendering.Docx;
+
 namespace ReportGen.Cli;
 
 /// <summary>
@@ -15,6 +18,9 @@ public sealed class CliEnvironment
 
     /// <summary>The clock, for validation dates and the summary's seconds; fixed in tests.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Makes the renderer <c>build</c> writes reports with; tests substitute one to inject failures.</summary>
+    public Func<DocxOptions, IReportRenderer> CreateRenderer { get; init; } = options => new DocxReportRenderer(options);
 
     public bool UseColor => ErrorIsTerminal && string.IsNullOrEmpty(GetVariable("NO_COLOR"));
 

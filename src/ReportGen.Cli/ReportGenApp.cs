@@ -13,9 +13,11 @@ public static class ReportGenApp
     public static RootCommand CreateRootCommand(CliEnvironment environment)
     {
         var root = new RootCommand("ReportGen：政府信息公开工作年度报告（国办公开办函〔2021〕30号格式）的校验与生成工具。\n一个 YAML 文件 → 按格式的全部规则校验 → 符合 GB/T 9704 的 .docx 报告。");
+        root.Subcommands.Add(BuildCommand.Create(environment));
         root.Subcommands.Add(ValidateCommand.Create(environment));
         root.Subcommands.Add(InitCommand.Create(environment));
         root.Subcommands.Add(SchemaCommand.Create(environment));
+        root.Subcommands.Add(SummarizeCommand.Create(environment));
         root.WithExamples(
             "reportgen init --agency 石拐区商务和科技局       （生成带中文注释的模板 {年度}.yaml）",
             "reportgen validate 2023.yaml                    （校验）",

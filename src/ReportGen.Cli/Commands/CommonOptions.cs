@@ -1,6 +1,8 @@
 using System.CommandLine;
+using ReportGen.Cli.Output;
 using ReportGen.Core.Inputs;
 using ReportGen.Core.Reading;
+using ReportGen.Core.Validation;
 
 namespace ReportGen.Cli.Commands;
 
@@ -30,6 +32,20 @@ internal static class CommonOptions
         DefaultValueFactory = _ => Environment.ProcessorCount,
         HelpName = "N",
     };
+
+    public static Option<OutputFormat?> Format() => new("--format", "-f")
+    {
+        Description = "输出格式：text（默认）、json、github（GitHub Actions 注释；GITHUB_ACTIONS=true 时默认）、sarif",
+        HelpName = "text|json|github|sarif",
+    };
+
+    /// <summary>The chosen --format, else github under GitHub Actions, else text.</summary>
+    public static OutputFormat ChosenFormat(ParseResult parse, Option<OutputFormat?> format, CliEnvironment environment) =>
+        parse.GetValue(format) ?? (environment.GetVariable("GITHUB_ACTIONS") == "true" ? OutputFormat.GitHub : OutputFormat.Text);
+
+    /// <summary>Validation judged against today's date from the environment's clock.</summary>
+    public static ValidationOptions ValidationOptions(CliEnvironment environment) =>
+        new() { Today = DateOnly.FromDateTime(environment.Time.GetLocalNow().DateTime) };
 
     /// <summary>Expands INPUT arguments, turning "matches nothing" into exit code 2.</summary>
     public static IReadOnlyList<InputSource> ResolveInputs(string[] arguments, CliEnvironment environment)

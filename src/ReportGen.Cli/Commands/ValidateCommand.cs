@@ -1,7 +1,6 @@
 using System.CommandLine;
 using ReportGen.Cli.Output;
 using ReportGen.Core.Pipeline;
-using ReportGen.Core.Validation;
 
 namespace ReportGen.Cli.Commands;
 
@@ -11,11 +10,7 @@ internal static class ValidateCommand
     public static Command Create(CliEnvironment environment)
     {
         var inputs = CommonOptions.Inputs();
-        var format = new Option<OutputFormat?>("--format", "-f")
-        {
-            Description = "输出格式：text（默认）、json、github（GitHub Actions 注释；GITHUB_ACTIONS=true 时默认）、sarif",
-            HelpName = "text|json|github|sarif",
-        };
+        var format = CommonOptions.Format();
         var previous = CommonOptions.Previous();
         var strict = CommonOptions.Strict();
         var jobs = CommonOptions.Jobs();
@@ -32,13 +27,13 @@ internal static class ValidateCommand
         {
             var started = environment.Time.GetTimestamp();
             var sources = CommonOptions.ResolveInputs(parse.GetValue(inputs)!, environment);
-            var chosen = parse.GetValue(format) ?? (environment.GetVariable("GITHUB_ACTIONS") == "true" ? OutputFormat.GitHub : OutputFormat.Text);
+            var chosen = CommonOptions.ChosenFormat(parse, format, environment);
             var results = ValidationRun.Run(sources, CommonOptions.Reader(environment), new ValidationRunOptions
             {
                 Previous = CommonOptions.ReadPrevious(parse.GetValue(previous), environment),
                 Strict = parse.GetValue(strict),
                 Jobs = parse.GetValue(jobs),
-                Validation = new ValidationOptions { Today = DateOnly.FromDateTime(environment.Time.GetLocalNow().DateTime) },
+                Validation = CommonOptions.ValidationOptions(environment),
             });
             DiagnosticRenderer.For(chosen).Render(results, RunSummary.Of(results, 0, environment.Time.GetElapsedTime(started)), environment);
             return ExitCode(results);

@@ -1,3 +1,4 @@
+using ReportGen.Core.Inputs;
 using ReportGen.Core.Pipeline;
 
 namespace ReportGen.Cli.Output;
@@ -13,6 +14,13 @@ public enum OutputFormat
 /// <summary>What a run did, for the closing summary line.</summary>
 public sealed record RunSummary(int Files, int Errors, int Warnings, int ReportsWritten, TimeSpan Elapsed)
 {
+    /// <summary>For <c>build</c>: each input's report (where it went, or why it could not be written); null for commands that write none.</summary>
+    public IReadOnlyDictionary<InputSource, BuildFileResult>? Reports { get; init; }
+
+    /// <summary>The report of an input, when this run builds reports.</summary>
+    public BuildFileResult? ReportOf(FileResult result) =>
+        Reports is not null && Reports.TryGetValue(result.Source, out var report) ? report : null;
+
     public static RunSummary Of(IReadOnlyList<FileResult> results, int reportsWritten, TimeSpan elapsed) => new(
         results.Count,
         results.Sum(r => r.ErrorCount + (r.IsUnreadable ? 1 : 0)),

@@ -24,6 +24,11 @@ public sealed class GitHubDiagnosticRenderer : DiagnosticRenderer
             {
                 environment.Out.WriteLine(Format(d));
             }
+
+            if (summary.ReportOf(result)?.WriteFailure is { } failure)
+            {
+                environment.Out.WriteLine($"::error file={EscapeProperty(result.Source.DisplayName)}::{EscapeData(failure)}");
+            }
         }
 
         environment.Error.WriteLine(TextDiagnosticRenderer.SummaryLine(summary));

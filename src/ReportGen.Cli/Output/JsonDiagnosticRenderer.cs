@@ -33,6 +33,16 @@ public sealed class JsonDiagnosticRenderer : DiagnosticRenderer
                     json.WriteString("readFailure", result.ReadFailure);
                 }
 
+                if (summary.ReportOf(result) is { } report)
+                {
+                    // Only build writes reports: the path written, or null, and why writing failed.
+                    WriteNullable(json, "report", report.Written ? report.OutputDisplay : null);
+                    if (report.WriteFailure is not null)
+                    {
+                        json.WriteString("reportFailure", report.WriteFailure);
+                    }
+                }
+
                 json.WriteStartArray("diagnostics");
                 foreach (var d in result.Diagnostics)
                 {

@@ -105,14 +105,15 @@ public sealed class SarifDiagnosticRenderer : DiagnosticRenderer
 
             json.WriteStartArray("invocations");
             json.WriteStartObject();
-            json.WriteBoolean("executionSuccessful", results.All(r => !r.IsUnreadable));
+            var failures = results.Select(r => r.ReadFailure ?? summary.ReportOf(r)?.WriteFailure).OfType<string>().ToList();
+            json.WriteBoolean("executionSuccessful", failures.Count == 0);
             json.WriteStartArray("toolExecutionNotifications");
-            foreach (var unreadable in results.Where(r => r.IsUnreadable))
+            foreach (var failure in failures)
             {
                 json.WriteStartObject();
                 json.WriteString("level", "error");
                 json.WriteStartObject("message");
-                json.WriteString("text", unreadable.ReadFailure);
+                json.WriteString("text", failure);
                 json.WriteEndObject();
                 json.WriteEndObject();
             }

@@ -23,6 +23,11 @@ public sealed class TextDiagnosticRenderer : DiagnosticRenderer
             {
                 error.WriteLine(Format(d, color));
             }
+
+            if (summary.ReportOf(result)?.WriteFailure is { } failure)
+            {
+                error.WriteLine(Paint($"{result.Source.DisplayName}: error: {failure}", "31", color));
+            }
         }
 
         error.WriteLine(SummaryLine(summary));

@@ -53,7 +53,7 @@ public static class InputResolver
             {
                 if (seen.Add(path))
                 {
-                    result.Add(new InputSource(Display(path, currentDirectory), path));
+                    result.Add(new InputSource(DisplayPath(path, currentDirectory), path));
                 }
             }
         }
@@ -100,7 +100,7 @@ public static class InputResolver
     }
 
     /// <summary>Paths are shown relative to the working directory, as a user typed them, with forward slashes.</summary>
-    private static string Display(string fullPath, string currentDirectory)
+    public static string DisplayPath(string fullPath, string currentDirectory)
     {
         var relative = Path.GetRelativePath(currentDirectory, fullPath);
         return (relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative).Replace('\\', '/');

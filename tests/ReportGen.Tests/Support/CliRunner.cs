@@ -1,5 +1,7 @@
 using System.Text;
 using ReportGen.Cli;
+using ReportGen.Core.Rendering;
+using ReportGen.Core.Rendering.Docx;
 
 namespace ReportGen.Tests.Support;
 
@@ -14,7 +16,8 @@ public static class CliRunner
         byte[]? standardInput = null,
         IReadOnlyDictionary<string, string>? variables = null,
         bool errorIsTerminal = false,
-        TimeProvider? time = null)
+        TimeProvider? time = null,
+        Func<DocxOptions, IReportRenderer>? renderer = null)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -27,7 +30,9 @@ public static class CliRunner
             GetVariable = name => variables is not null && variables.TryGetValue(name, out var v) ? v : null,
             ErrorIsTerminal = errorIsTerminal,
             Time = time ?? TimeProvider.System,
+            CreateRenderer = renderer ?? (options => new DocxReportRenderer(options)),
         };
+
         var code = await ReportGenApp.RunAsync(args, environment);
         return new CliResult(code, output.ToString(), error.ToString());
     }

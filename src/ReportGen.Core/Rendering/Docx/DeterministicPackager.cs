@@ -12,22 +12,38 @@ internal static class DeterministicPackager
     private const int RegularFile = 0x81A4; // S_IFREG | 0644
     private static readonly DateTimeOffset ZipEpoch = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static void Repack(Stream package, Stream output)
+    /// <summary>Copies <paramref name="package"/> to <paramref name="output"/>, entries in the fixed order.</summary>
+    public static void Repack(Stream package, Stream output) =>
+        Write(Entries(package).Select(e => (e.Name, (Action<Stream>)(to => to.Write(e.Content)))), output);
+
+    /// <summary>The entries of a package in the fixed order ([Content_Types].xml first, then by name), with their content.</summary>
+    public static IReadOnlyList<(string Name, byte[] Content)> Entries(Stream package)
     {
         using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
-        using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        var entries = source.Entries
+        return [.. source.Entries
             .OrderBy(e => e.FullName == ContentTypes ? 0 : 1)
-            .ThenBy(e => e.FullName, StringComparer.Ordinal);
-        foreach (var entry in entries)
+            .ThenBy(e => e.FullName, StringComparer.Ordinal)
+            .Select(e =>
+            {
+                using var from = e.Open();
+                using var content = new MemoryStream();
+                from.CopyTo(content);
+                return (e.FullName, content.ToArray());
+            })];
+    }
+
+    /// <summary>Writes a zip of the given entries, in the given order, each written by its function.</summary>
+    public static void Write(IEnumerable<(string Name, Action<Stream> Write)> entries, Stream output)
+    {
+        using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var (name, write) in entries)
         {
-            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-            copy.LastWriteTime = ZipEpoch;
+            var entry = target.CreateEntry(name, CompressionLevel.Optimal);
+            entry.LastWriteTime = ZipEpoch;
             // A regular file, rw-r--r--, whatever the machine: unzip on Unix otherwise restores no permissions.
-            copy.ExternalAttributes = RegularFile << 16;
-            using var from = entry.Open();
-            using var to = copy.Open();
-            from.CopyTo(to);
+            entry.ExternalAttributes = RegularFile << 16;
+            using var to = entry.Open();
+            write(to);
         }
     }
 }

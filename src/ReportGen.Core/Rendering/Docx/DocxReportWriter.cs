@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -18,6 +19,10 @@ public sealed record DocxOptions
 public static class DocxReportWriter
 {
     private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    private const string MainDocumentEntry = "word/document.xml";
+    private const string CorePropertiesEntry = "docProps/core.xml";
+
+    private static readonly ConcurrentDictionary<FontSet, IReadOnlyList<(string Name, byte[] Content)>> Skeletons = new();
 
     public static void Write(AnnualReport report, Stream output, DocxOptions? options = null)
     {
@@ -25,25 +30,49 @@ public static class DocxReportWriter
         ArgumentNullException.ThrowIfNull(output);
         options ??= new DocxOptions();
 
+        // Only the body and the document properties are the report's own: they are serialised straight into
+        // the output zip (through System.IO.Packaging the body would be buffered in a large-object-heap array,
+        // and in a batch every such array costs a full garbage collection). The other parts come from the
+        // package made once per font set.
+        var body = new Document(Body(report, options.Fonts));
+        var date = CoreProperties.DocumentDate(report, options);
+        DeterministicPackager.Write(
+            Skeletons.GetOrAdd(options.Fonts, Skeleton).Select(entry => (entry.Name, (Action<Stream>)(entry.Name switch
+            {
+                MainDocumentEntry => body.Save,
+                CorePropertiesEntry => stream => CoreProperties.Write(report, date, stream),
+                _ => stream => stream.Write(entry.Content),
+            }))),
+            output);
+    }
+
+    /// <summary>
+    /// The package without the body and document properties (empty entries): content types, relationships,
+    /// styles, settings, font table and footers, which depend on the fonts only.
+    /// </summary>
+    private static IReadOnlyList<(string Name, byte[] Content)> Skeleton(FontSet fonts)
+    {
         using var package = new MemoryStream();
         using (var document = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
         {
             // Every part gets an explicit relationship id: generated ids are random.
             var main = document.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
-            main.Document = new Document(Body(report, options.Fonts));
-            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StyleSheet.Styles(options.Fonts);
+            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StyleSheet.Styles(fonts);
             main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = PageSetup.Settings();
-            main.AddNewPart<FontTablePart>("rIdFonts").Fonts = StyleSheet.FontTable(options.Fonts);
-            main.AddNewPart<FooterPart>(PageSetup.OddFooterId).Footer = PageSetup.Footer(options.Fonts, oddPage: true);
-            main.AddNewPart<FooterPart>(PageSetup.EvenFooterId).Footer = PageSetup.Footer(options.Fonts, oddPage: false);
-
-            var core = document.AddNewPart<CoreFilePropertiesPart>("rId2");
-            using var coreStream = core.GetStream(FileMode.Create, FileAccess.Write);
-            CoreProperties.Write(report, CoreProperties.DocumentDate(report, options), coreStream);
+            main.AddNewPart<FontTablePart>("rIdFonts").Fonts = StyleSheet.FontTable(fonts);
+            main.AddNewPart<FooterPart>(PageSetup.OddFooterId).Footer = PageSetup.Footer(fonts, oddPage: true);
+            main.AddNewPart<FooterPart>(PageSetup.EvenFooterId).Footer = PageSetup.Footer(fonts, oddPage: false);
+            using var core = document.AddNewPart<CoreFilePropertiesPart>("rId2").GetStream(FileMode.Create, FileAccess.Write);
         }
 
         package.Position = 0;
-        DeterministicPackager.Repack(package, output);
+        var entries = DeterministicPackager.Entries(package);
+        if (!entries.Any(e => e.Name == MainDocumentEntry) || !entries.Any(e => e.Name == CorePropertiesEntry))
+        {
+            throw new InvalidOperationException("the package has no " + MainDocumentEntry + " or " + CorePropertiesEntry);
+        }
+
+        return entries;
     }
 
     private static Body Body(AnnualReport report, FontSet fonts)

@@ -15,6 +15,9 @@ internal static class StyleSheet
     public const string TableHeading = "TableHeading";
     public const string Footer = "Footer";
 
+    /// <summary>The size of the table styles (五号); a cell states its size only when it differs.</summary>
+    public const int TableTextSize = SizeWuHao;
+
     /// <summary>Names Windows also knows these fonts by; Word and LibreOffice try them when the first is missing.</summary>
     private static readonly Dictionary<string, string> AlternateNames = new(StringComparer.Ordinal)
     {
@@ -68,9 +71,9 @@ internal static class StyleSheet
             new StyleParagraphProperties { KeepNext = new KeepNext(), OutlineLevel = new OutlineLevel { Val = 1 } },
             StyleRun(fonts.SubHeading, SizeSanHao, BodyCharacterSpacing)),
         ParagraphStyle(TableText, "Table Text", Normal, isDefault: false, CompactParagraph(JustificationValues.Center),
-            StyleRun(fonts.Body, SizeWuHao, 0)),
+            StyleRun(fonts.Body, TableTextSize, 0)),
         ParagraphStyle(TableHeading, "Table Heading", TableText, isDefault: false, new StyleParagraphProperties(),
-            StyleRun(fonts.Heading, SizeWuHao, 0)),
+            StyleRun(fonts.Heading, TableTextSize, 0)),
         ParagraphStyle(Footer, "footer", Normal, isDefault: false, CompactParagraph(JustificationValues.Right),
             StyleRun(fonts.PageNumber, SizeSiHao, 0)));
 

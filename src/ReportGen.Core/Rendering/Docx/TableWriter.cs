@@ -153,20 +153,18 @@ internal sealed class TableWriter
         properties.TableCellVerticalAlignment = new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center };
 
         var heading = cell.Role == CellRole.Heading;
+        // Grid, spacing, indent, alignment and font come from the TableText/TableHeading styles, and the size
+        // too unless it differs from theirs: a table has hundreds of cells, and writing these on every one
+        // made up most of the document and of the time to write it (bench/README.md).
         var paragraph = new Paragraph(new ParagraphProperties
         {
             ParagraphStyleId = new ParagraphStyleId { Val = heading ? StyleSheet.TableHeading : StyleSheet.TableText },
             KeepNext = new KeepNext(),
-            SnapToGrid = new SnapToGrid { Val = false },
-            SpacingBetweenLines = StyleSheet.SingleLines(),
-            Indentation = new Indentation { FirstLine = "0" },
-            Justification = new Justification { Val = JustificationValues.Center },
         });
         if (cell.Text.Length > 0)
         {
             var size = cell.Role == CellRole.Number ? NumberSize(cell.Text, width) : _geometry.FontSize;
-            // Fonts come from the TableText/TableHeading styles: a table has hundreds of runs.
-            paragraph.Append(Typeface.Run(cell.Text, new RunProperties
+            paragraph.Append(Typeface.Run(cell.Text, size == StyleSheet.TableTextSize ? null : new RunProperties
             {
                 FontSize = new FontSize { Val = Typeface.Size(size) },
                 FontSizeComplexScript = new FontSizeComplexScript { Val = Typeface.Size(size) },

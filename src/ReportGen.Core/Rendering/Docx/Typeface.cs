@@ -28,8 +28,12 @@ internal static class Typeface
         FontSizeComplexScript = new FontSizeComplexScript { Val = Size(halfPoints) },
     };
 
-    public static Run Run(string text, RunProperties properties) =>
-        new(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+    /// <summary>A run of text; without properties it takes everything from its paragraph's style.</summary>
+    public static Run Run(string text, RunProperties? properties)
+    {
+        var content = new Text(text) { Space = SpaceProcessingModeValues.Preserve };
+        return properties is null ? new Run(content) : new Run(properties, content);
+    }
 
     public static string Size(int halfPoints) => halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

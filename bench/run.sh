@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Runs the benchmarks described in bench/README.md and prints their numbers. Not part of CI.
+#   bench/run.sh            all of them, with 1,000 generated agencies
+#   N=200 bench/run.sh      a smaller batch
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+N=${N:-1000}
+RUNS=${RUNS:-20}
+out=bench/out
+data=bench/data/agencies-$N
+
+echo "== publishing (Release, linux-x64, ReadyToRun)"
+dotnet publish src/ReportGen.Cli -c Release -p:PublishProfile=linux-x64 -o $out/reportgen -v quiet -nologo >/dev/null
+dotnet publish bench/ReportGen.Bench -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o $out/bench -v quiet -nologo >/dev/null
+reportgen=$out/reportgen/reportgen
+bench=$out/bench/ReportGen.Bench
+
+if [ ! -d "$data" ]; then
+  $bench generate "$N" "$data"
+fi
+
+echo
+echo "== (a) in-process: read + validate + render one report (warm)"
+$bench inprocess samples/2023.yaml --iterations 300 --warmup 100
+echo
+echo "== (a') first call of each phase in a fresh process (start-up cost)"
+$bench firstcall samples/2023.yaml
+
+echo
+echo "== one 'reportgen build' of the sample, process start included"
+rm -rf $out/single
+if command -v hyperfine >/dev/null 2>&1; then
+  hyperfine -N --warmup 3 --runs "$RUNS" "$reportgen build samples/2023.yaml -o $out/single"
+else
+  total=0
+  for _ in $(seq "$RUNS"); do
+    start=$(date +%s%N); $reportgen build samples/2023.yaml -o $out/single 2>/dev/null; end=$(date +%s%N)
+    total=$((total + end - start))
+  done
+  echo "mean $((total / RUNS / 1000000)) ms over $RUNS runs"
+fi
+
+timed() {
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f "wall %e s, user %U s, sys %S s, max RSS %M KiB" "$@"
+  else
+    time "$@"
+  fi
+}
+
+echo
+echo "== (b) 'reportgen build' of $N agencies, end to end"
+rm -rf $out/reports
+timed $reportgen build "$data" -o $out/reports 2>&1 >/dev/null | grep -v '^已生成' || true
+echo "reports written: $(find $out/reports -name '*.docx' | wc -l)"
+
+echo
+echo "== (c) 'reportgen validate' of the same $N agencies"
+timed $reportgen validate "$data" 2>&1 >/dev/null | tail -2 || true

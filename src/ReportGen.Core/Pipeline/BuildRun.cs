@@ -1,0 +1,226 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+using System.Threading.Channels;
+using ReportGen.Core.Inputs;
+using ReportGen.Core.Output;
+using ReportGen.Core.Reading;
+using ReportGen.Core.Rendering;
+
+namespace ReportGen.Core.Pipeline;
+
+/// <summary>One input's outcome in a build: its validation, where its report goes, and whether it was written.</summary>
+public sealed record BuildFileResult(FileResult Validation, string OutputPath, string OutputDisplay, bool Written, string? WriteFailure = null)
+{
+    public InputSource Source => Validation.Source;
+
+    /// <summary>The input was valid but its report could not be written (exit 2).</summary>
+    public bool WriteFailed => WriteFailure is not null;
+}
+
+public sealed class BuildRunOptions
+{
+    public required IReportRenderer Renderer { get; init; }
+
+    public BuildTarget Target { get; init; } = BuildTarget.NextToInputs;
+
+    /// <summary>Where relative paths are shown from, and where a report from standard input goes by default.</summary>
+    public required string CurrentDirectory { get; init; }
+
+    /// <summary>How inputs are read and validated (<c>--previous</c>, <c>--strict</c>: warnings count as errors, so such an input gets no report; <c>--jobs</c>).</summary>
+    public ValidationRunOptions Validation { get; init; } = new();
+
+    /// <summary>The <c>--previous</c> file's full path, protected from being overwritten like the inputs.</summary>
+    public string? PreviousPath { get; init; }
+
+    /// <summary>Called as each input is finished (from worker threads), for progress.</summary>
+    public Action<BuildFileResult>? FileDone { get; init; }
+}
+
+/// <summary>
+/// <c>reportgen build</c> without the console: plan every output path (refusing collisions before
+/// anything is written), read and validate all inputs in parallel with cross-year pairing, then render
+/// each valid input in parallel and write it atomically. One bad input never stops the others.
+/// </summary>
+public static class BuildRun
+{
+    /// <summary>
+    /// Runs the build. Throws <see cref="OutputConflictException"/> (nothing written) or
+    /// <see cref="OutputUnwritableException"/> when the output folder cannot be created; per-input
+    /// failures are in the results instead.
+    /// </summary>
+    public static IReadOnlyList<BuildFileResult> Run(IReadOnlyList<InputSource> inputs, Func<InputSource, ReadResult> read, BuildRunOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(options);
+        var protectedPaths = options.PreviousPath is null ? [] : new[] { options.PreviousPath };
+        var outputs = BuildPlan.OutputPaths(inputs, options.Target, options.Renderer.Extension, options.CurrentDirectory, protectedPaths);
+        var shown = outputs.Select(o => BuildPlan.Show(o, options.CurrentDirectory)).ToArray();
+        if ((options.Target.Folder ?? Path.GetDirectoryName(options.Target.File)) is { } folder)
+        {
+            CreateFolder(folder, options.Target.Folder ?? options.Target.File!, options.CurrentDirectory);
+        }
+
+        RemoveStaleTemporaryFiles(inputs, outputs, options);
+
+        var index = inputs.Select((input, i) => (input, i)).ToDictionary(p => p.input, p => p.i);
+        var validation = options.Validation;
+        var validations = ValidationRun.Run(inputs, read, new ValidationRunOptions
+        {
+            Previous = validation.Previous,
+            Strict = validation.Strict,
+            Jobs = validation.Jobs,
+            Validation = validation.Validation,
+            FileDone = result =>
+            {
+                // An input with errors is finished now; a valid one when its report is written.
+                if (result.HasErrors)
+                {
+                    var i = index[result.Source];
+                    options.FileDone?.Invoke(new BuildFileResult(result, outputs[i], shown[i], Written: false));
+                }
+            },
+        });
+
+        var results = new BuildFileResult[inputs.Count];
+        Render(validations, outputs, shown, options, results);
+        return results;
+    }
+
+    /// <summary>
+    /// Renders valid inputs on <c>--jobs</c> threads into memory and hands each document to writer tasks.
+    /// Writing waits on the disk (the flush before the rename), not the processor, so doing it apart keeps
+    /// every core rendering meanwhile; the bounded queue keeps only a few documents in memory.
+    /// </summary>
+    private static void Render(IReadOnlyList<FileResult> validations, IReadOnlyList<string> outputs, string[] shown, BuildRunOptions options, BuildFileResult[] results)
+    {
+        var jobs = Math.Max(1, options.Validation.Jobs);
+        var queue = Channel.CreateBounded<(int Index, byte[] Document)>(new BoundedChannelOptions(4 * jobs) { SingleWriter = false });
+
+        void Done(int i, BuildFileResult result)
+        {
+            results[i] = result;
+            options.FileDone?.Invoke(result);
+        }
+
+        // A writer keeps draining the queue whatever happens, or the renderers would wait on it forever.
+        var writerFailures = new ConcurrentQueue<Exception>();
+        var writers = Enumerable.Range(0, WriterCount).Select(_ => Task.Run(async () =>
+        {
+            await foreach (var (i, document) in queue.Reader.ReadAllAsync().ConfigureAwait(false))
+            {
+                try
+                {
+                    Done(i, Write(validations[i], outputs[i], shown[i], document));
+                }
+#pragma warning disable CA1031 // Rethrown below, once the queue is drained.
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    writerFailures.Enqueue(e);
+                }
+            }
+        })).ToArray();
+
+        try
+        {
+            Parallel.For(0, validations.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i =>
+            {
+                if (validations[i].HasErrors)
+                {
+                    results[i] = new BuildFileResult(validations[i], outputs[i], shown[i], Written: false);
+                    return;
+                }
+
+                if (RenderToMemory(validations[i], shown[i], options.Renderer, out var failure) is { } document)
+                {
+                    queue.Writer.WriteAsync((i, document)).AsTask().GetAwaiter().GetResult();
+                }
+                else
+                {
+                    Done(i, new BuildFileResult(validations[i], outputs[i], shown[i], Written: false, failure));
+                }
+            });
+        }
+        finally
+        {
+            queue.Writer.Complete();
+            Task.WaitAll(writers);
+        }
+
+        if (writerFailures.TryPeek(out var failure))
+        {
+            ExceptionDispatchInfo.Throw(failure);
+        }
+    }
+
+    /// <summary>Two writers: while one waits for its flush, the other writes the next document.</summary>
+    private const int WriterCount = 2;
+
+    private static byte[]? RenderToMemory(FileResult validation, string shown, IReportRenderer renderer, out string? failure)
+    {
+        try
+        {
+            using var document = new MemoryStream();
+            renderer.Render(validation.Read!.Report!, document);
+            failure = null;
+            return document.ToArray();
+        }
+#pragma warning disable CA1031 // A renderer defect in one report must not stop the batch; it is reported for that file.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            failure = $"无法生成 {shown}：{e.Message}（这是 reportgen 的缺陷，请把输入文件和这条消息报告给维护者）";
+            return null;
+        }
+    }
+
+    private static BuildFileResult Write(FileResult validation, string output, string shown, byte[] document)
+    {
+        try
+        {
+            AtomicFile.Write(output, document, shown);
+            return new BuildFileResult(validation, output, shown, Written: true);
+        }
+        catch (OutputUnwritableException e)
+        {
+            return new BuildFileResult(validation, output, shown, Written: false, e.Message);
+        }
+    }
+
+    /// <summary>
+    /// The temporary files a killed run left in the folders this run writes to (the kill leaves them under
+    /// hidden names, never a partial report under a final name); only those over an hour old, so that another
+    /// run writing the same folder at this moment keeps its own.
+    /// </summary>
+    private static void RemoveStaleTemporaryFiles(IReadOnlyList<InputSource> inputs, IReadOnlyList<string> outputs, BuildRunOptions options)
+    {
+        var keep = inputs.Where(i => !i.IsStandardInput).Select(i => i.FullPath!)
+            .Concat(options.PreviousPath is null ? [] : [options.PreviousPath])
+            .ToHashSet(BuildPlan.PathComparer);
+        foreach (var folder in outputs.Select(o => Path.GetDirectoryName(o)!).Distinct(BuildPlan.PathComparer))
+        {
+            AtomicFile.RemoveStaleTemporaryFiles(folder, options.Renderer.Extension, keep);
+        }
+    }
+
+    /// <summary>Creates the folder of <c>-o</c> (<paramref name="target"/>: the folder itself, or the one report's file).</summary>
+    private static void CreateFolder(string folder, string target, string currentDirectory)
+    {
+        var shown = BuildPlan.Show(target, currentDirectory);
+        if (AtomicFile.FileInTheWay(folder) is { } file)
+        {
+            throw new OutputUnwritableException(shown, file == target
+                ? "这是一个已存在的文件，不是文件夹；请用 -o 指定一个文件夹。"
+                : $"{BuildPlan.Show(file, currentDirectory)} 是一个文件，不是文件夹；请用 -o 指定别的输出文件夹。");
+        }
+
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputUnwritableException(shown, "无法创建输出文件夹：" + AtomicFile.Reason(e), e);
+        }
+    }
+}

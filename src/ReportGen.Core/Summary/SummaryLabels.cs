@@ -1,0 +1,19 @@
+using System.Globalization;
+
+namespace ReportGen.Core.Summary;
+
+/// <summary>The words of the summary outputs that are not the format's own labels (those come from the catalog).</summary>
+public static class SummaryLabels
+{
+    public const string TotalsSheet = "汇总";
+    public const string DetailsSheet = "明细";
+    public const string Agency = "机关名称";
+    public const string File = "文件";
+    public const string TotalRow = "合计";
+
+    public static string Title(int year) =>
+        year.ToString(CultureInfo.InvariantCulture) + "年政府信息公开工作年度报告数据汇总";
+
+    public static string Note(int agencies) =>
+        string.Create(CultureInfo.InvariantCulture, $"共 {agencies} 个机关；各机关的数字见“{DetailsSheet}”工作表，每个合计都是其中一列之和。");
+}

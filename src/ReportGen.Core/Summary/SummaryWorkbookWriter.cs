@@ -1,0 +1,258 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using DeterministicPackager = ReportGen.Core.Rendering.Docx.DeterministicPackager;
+
+namespace ReportGen.Core.Summary;
+
+/// <summary>
+/// The summary as an .xlsx workbook (SpreadsheetML, Open XML SDK): sheet 汇总 and sheet 明细 as laid out by
+/// <see cref="SummaryLayout"/>. Same summary, same bytes: explicit part ids, no document properties with
+/// dates, and the package re-zipped like the .docx (<see cref="DeterministicPackager"/>).
+/// </summary>
+public static class SummaryWorkbookWriter
+{
+    private const string FontName = "宋体";
+    private const double DefaultColumnWidth = 8.43;
+    private const string WorkbookContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+
+    public static void Write(JurisdictionSummary summary, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        using var package = new MemoryStream();
+        WritePackage([SummaryLayout.Totals(summary), SummaryLayout.Details(summary)], package);
+        package.Position = 0;
+        DeterministicPackager.Repack(package, output);
+    }
+
+    private static void WritePackage(IReadOnlyList<SheetGrid> grids, Stream stream)
+    {
+        using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
+        // Every part gets an explicit relationship id: the SDK's generated ones are random.
+        var workbookPart = document.AddNewPart<WorkbookPart>(WorkbookContentType, "rIdWorkbook");
+        var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles");
+        stylesPart.Stylesheet = Stylesheet();
+
+        var sheets = new Sheets();
+        for (var i = 0; i < grids.Count; i++)
+        {
+            var id = "rIdSheet" + (i + 1).ToString(CultureInfo.InvariantCulture);
+            var worksheetPart = workbookPart.AddNewPart<WorksheetPart>(id);
+            worksheetPart.Worksheet = Worksheet(grids[i]);
+            sheets.Append(new Sheet { Name = grids[i].Name, SheetId = (uint)(i + 1), Id = id });
+        }
+
+        workbookPart.Workbook = new Workbook(sheets);
+    }
+
+    private static Worksheet Worksheet(SheetGrid grid)
+    {
+        var worksheet = new Worksheet();
+
+        // Printed on one page wide, landscape: the tables are wider than they are tall.
+        worksheet.Append(new SheetProperties(new PageSetupProperties { FitToPage = true }));
+        if (grid.Frozen is { Rows: > 0 } or { Columns: > 0 })
+        {
+            worksheet.Append(new SheetViews(FrozenView(grid.Frozen.Rows, grid.Frozen.Columns)));
+        }
+
+        worksheet.Append(new SheetFormatProperties { DefaultRowHeight = 15 });
+        if (grid.ColumnWidths.Count > 0)
+        {
+            worksheet.Append(new Columns(grid.ColumnWidths.OrderBy(w => w.Key).Select(w => new Column
+            {
+                Min = (uint)(w.Key + 1),
+                Max = (uint)(w.Key + 1),
+                Width = w.Value,
+                CustomWidth = true,
+            })));
+        }
+
+        worksheet.Append(SheetData(grid));
+        var merged = grid.Cells.Where(c => c.IsMerged).ToList();
+        if (merged.Count > 0)
+        {
+            worksheet.Append(new MergeCells(merged.Select(c => new MergeCell
+            {
+                Reference = Reference(c.Row, c.Column) + ":" + Reference(c.Row + c.Rows - 1, c.Column + c.Columns - 1),
+            }))
+            { Count = (uint)merged.Count });
+        }
+
+        worksheet.Append(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
+        worksheet.Append(new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
+        return worksheet;
+    }
+
+    private static SheetView FrozenView(int rows, int columns) => new(
+        new Pane
+        {
+            HorizontalSplit = columns,
+            VerticalSplit = rows,
+            TopLeftCell = Reference(rows, columns),
+            ActivePane = PaneValues.BottomRight,
+            State = PaneStateValues.Frozen,
+        },
+        new Selection { Pane = PaneValues.BottomRight })
+    { WorkbookViewId = 0 };
+
+    /// <summary>
+    /// Rows and cells in order. The covered cells of a merge get the merge's style, so its borders are drawn
+    /// all round in every spreadsheet program.
+    /// </summary>
+    private static SheetData SheetData(SheetGrid grid)
+    {
+        var placed = new SortedDictionary<(int Row, int Column), Cell>();
+        foreach (var cell in grid.Cells)
+        {
+            for (var r = cell.Row; r < cell.Row + cell.Rows; r++)
+            {
+                for (var c = cell.Column; c < cell.Column + cell.Columns; c++)
+                {
+                    placed[(r, c)] = new Cell { CellReference = Reference(r, c), StyleIndex = (uint)cell.Style };
+                }
+            }
+
+            var origin = placed[(cell.Row, cell.Column)];
+            if (cell.Number is { } number)
+            {
+                origin.CellValue = new CellValue(number);
+                origin.DataType = CellValues.Number;
+            }
+            else
+            {
+                origin.DataType = CellValues.InlineString;
+                origin.InlineString = new InlineString(new Text(cell.Text ?? ""));
+            }
+        }
+
+        var heights = RowHeights(grid);
+        var data = new SheetData();
+        foreach (var row in placed.GroupBy(p => p.Key.Row))
+        {
+            var element = new Row(row.Select(p => p.Value)) { RowIndex = (uint)(row.Key + 1) };
+            if (heights.TryGetValue(row.Key, out var height))
+            {
+                element.Height = height;
+                element.CustomHeight = true;
+            }
+
+            data.Append(element);
+        }
+
+        return data;
+    }
+
+    /// <summary>
+    /// Heights of rows whose wrapped text needs more than one line. Spreadsheet programs do not all fit
+    /// row heights on opening, so the lines are estimated: a CJK character is two width units, others one.
+    /// </summary>
+    private static Dictionary<int, double> RowHeights(SheetGrid grid)
+    {
+        const double lineHeight = 15;
+        var heights = new Dictionary<int, double>();
+        foreach (var cell in grid.Cells.Where(c => c.Text is not null && c.Rows == 1 && c.Style is SheetStyle.Header or SheetStyle.Label))
+        {
+            var width = Enumerable.Range(cell.Column, cell.Columns).Sum(c => grid.ColumnWidths.GetValueOrDefault(c, DefaultColumnWidth)) - 1;
+            var text = cell.Text!.Sum(ch => ch > 0x2E80 ? 2 : 1);
+            var lines = Math.Max(1, (int)Math.Ceiling(text / Math.Max(1, width)));
+            if (lines > 1)
+            {
+                heights[cell.Row] = Math.Max(heights.GetValueOrDefault(cell.Row), lines * lineHeight);
+            }
+        }
+
+        return heights;
+    }
+
+    /// <summary>A1-style reference of a 0-based row and column (column 26 is AA).</summary>
+    public static string Reference(int row, int column)
+    {
+        var letters = "";
+        for (var c = column + 1; c > 0; c = (c - 1) / 26)
+        {
+            letters = (char)('A' + ((c - 1) % 26)) + letters;
+        }
+
+        return letters + (row + 1).ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>One cell format per <see cref="SheetStyle"/> value, in enum order.</summary>
+    private static Stylesheet Stylesheet()
+    {
+        var fonts = new Fonts(
+            Font(11, bold: false),
+            Font(11, bold: true),
+            Font(16, bold: true))
+        { Count = 3 };
+        var fills = new Fills(
+            new Fill(new PatternFill { PatternType = PatternValues.None }),
+            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }))
+        { Count = 2 };
+        var borders = new Borders(
+            new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()),
+            new Border(
+                new LeftBorder { Style = BorderStyleValues.Thin },
+                new RightBorder { Style = BorderStyleValues.Thin },
+                new TopBorder { Style = BorderStyleValues.Thin },
+                new BottomBorder { Style = BorderStyleValues.Thin },
+                new DiagonalBorder()))
+        { Count = 2 };
+
+        (uint Font, uint Border, HorizontalAlignmentValues Horizontal, bool Wrap) Format(SheetStyle style) => style switch
+        {
+            SheetStyle.Title => (2, 0, HorizontalAlignmentValues.Center, false),
+            SheetStyle.SectionHeading => (1, 0, HorizontalAlignmentValues.Left, false),
+            SheetStyle.Header => (1, 1, HorizontalAlignmentValues.Center, true),
+            SheetStyle.Label => (0, 1, HorizontalAlignmentValues.Left, true),
+            SheetStyle.Number => (0, 1, HorizontalAlignmentValues.Right, false),
+            SheetStyle.TotalNumber => (1, 1, HorizontalAlignmentValues.Right, false),
+            _ => (0, 0, HorizontalAlignmentValues.General, false),
+        };
+
+        var formats = Enum.GetValues<SheetStyle>().Select(style =>
+        {
+            var (font, border, horizontal, wrap) = Format(style);
+            return new CellFormat(new Alignment
+            {
+                Horizontal = horizontal,
+                Vertical = VerticalAlignmentValues.Center,
+                WrapText = wrap ? true : null,
+            })
+            {
+                NumberFormatId = 0,
+                FontId = font,
+                FillId = 0,
+                BorderId = border,
+                FormatId = 0,
+                ApplyFont = font != 0 ? true : null,
+                ApplyBorder = border != 0 ? true : null,
+                ApplyAlignment = true,
+            };
+        }).ToList();
+
+        return new Stylesheet(
+            fonts,
+            fills,
+            borders,
+            new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
+            new CellFormats(formats) { Count = (uint)formats.Count },
+            new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
+    }
+
+    private static Font Font(double size, bool bold)
+    {
+        var font = new Font();
+        if (bold)
+        {
+            font.Append(new Bold());
+        }
+
+        font.Append(new FontSize { Val = size });
+        font.Append(new FontName { Val = FontName });
+        font.Append(new FontFamilyNumbering { Val = 2 });
+        font.Append(new FontCharSet { Val = 134 });
+        return font;
+    }
+}
