@@ -69,9 +69,7 @@ internal static class CommonOptions
         }
 
         using var stdin = environment.OpenStandardInput();
-        using var buffer = new MemoryStream();
-        stdin.CopyTo(buffer);
-        return ReportReader.Read(source.DisplayName, buffer.ToArray());
+        return ReportReader.ReadStream(source.DisplayName, stdin);
     };
 
     /// <summary>Reads the --previous file, which must be readable and valid YAML (exit 2 otherwise).</summary>

@@ -45,19 +45,57 @@ public sealed class SourceMap
     }
 }
 
-/// <summary>Collects the findings of one file, placing each by its YAML path.</summary>
+/// <summary>
+/// Collects the findings of one file, placing each by its YAML path. A hostile file can hold hundreds of
+/// thousands of mistakes (a generated file of unknown keys): past <see cref="MaxItems"/> findings the rest are
+/// counted, not kept, and one last finding says how many were left out.
+/// </summary>
 public sealed class DiagnosticBag(string file, SourceMap map)
 {
+    public const int MaxItems = 1000;
+
     private readonly List<Diagnostic> _items = [];
+    private Diagnostic? _firstDropped;
+    private int _dropped;
+    private bool _droppedError;
 
     public string File { get; } = file;
     public SourceMap Map { get; } = map;
-    public IReadOnlyList<Diagnostic> Items => _items;
-    public bool HasErrors => _items.Exists(d => d.IsError);
 
-    public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
+    public IReadOnlyList<Diagnostic> Items => _dropped == 0 ? _items : [.. _items, Omitted()];
 
-    public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
+    public bool HasErrors => _droppedError || _items.Exists(d => d.IsError);
+
+    /// <summary>Whether further findings are only counted (callers may skip costly messages).</summary>
+    public bool IsFull => _items.Count >= MaxItems;
+
+    public void Add(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        if (IsFull)
+        {
+            _firstDropped ??= diagnostic;
+            _dropped++;
+            _droppedError |= diagnostic.IsError;
+            return;
+        }
+
+        _items.Add(diagnostic with
+        {
+            Message = DiagnosticText.Clean(diagnostic.Message),
+            Expected = diagnostic.Expected is null ? null : DiagnosticText.Clean(diagnostic.Expected),
+            Actual = diagnostic.Actual is null ? null : DiagnosticText.Clean(diagnostic.Actual),
+        });
+    }
+
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        foreach (var diagnostic in diagnostics)
+        {
+            Add(diagnostic);
+        }
+    }
 
     public void Report(RuleDescriptor rule, string path, string message, string? expected = null, string? actual = null) =>
         At(rule, Map.Locate(path), path, message, expected, actual);
@@ -66,5 +104,14 @@ public sealed class DiagnosticBag(string file, SourceMap map)
         At(rule, Map.LocateKey(path), path, message);
 
     public void At(RuleDescriptor rule, SourcePosition at, string? path, string message, string? expected = null, string? actual = null) =>
-        _items.Add(new Diagnostic(rule.Id, rule.Severity, File, at.Line, at.Column, path, message, expected, actual));
+        Add(new Diagnostic(rule.Id, rule.Severity, File, at.Line, at.Column, path, message, expected, actual));
+
+    private Diagnostic Omitted() => _firstDropped! with
+    {
+        Severity = _droppedError ? Severity.Error : Severity.Warning,
+        YamlPath = null,
+        Message = $"从这里起还有 {_dropped} 个问题没有列出（每个文件最多列出 {MaxItems} 个）：多半是选错了文件，或文件整体格式不对。请先改正上面的问题再校验。",
+        Expected = null,
+        Actual = null,
+    };
 }

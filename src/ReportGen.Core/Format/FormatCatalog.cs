@@ -13,6 +13,25 @@ public static class FormatCatalog
     public const string NoticeTitle = "《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开年度报告格式〉的通知》";
     public const string Regulations = "《中华人民共和国政府信息公开条例》";
 
+    /// <summary>The decree of the Regulations in force since 2019-05-15 (the 2007 one was 国务院令第492号).</summary>
+    public const string RegulationsDecree = "国务院令第711号";
+    public const string OutdatedRegulationsDecree = "国务院令第492号";
+
+    /// <summary>The notice of the 2019 trial format, used for the 2019 and 2020 reports only.</summary>
+    public const string TrialNoticeNumber = "国办公开办函〔2019〕60号";
+
+    /// <summary>What section 六 must report on, even when nothing was collected.</summary>
+    public const string ProcessingFee = "信息处理费";
+    public const string ProcessingFeeMeasures = "《政府信息公开信息处理费管理办法》";
+    public const string ProcessingFeeMeasuresNumber = "国办函〔2020〕109号";
+
+    /// <summary>
+    /// The statutory deadline (条例第四十九条): 县级以上人民政府部门 by 31 January, the report of a 人民政府 by
+    /// 31 March of the following year. Townships follow local rules; they are held to the same dates here.
+    /// </summary>
+    public static DateOnly PublicationDeadline(int year, bool government) =>
+        government ? new DateOnly(year + 1, 3, 31) : new DateOnly(year + 1, 1, 31);
+
     public static readonly ReportSection Overview = new("overview", "一", "总体情况");
     public static readonly ReportSection Proactive = new("proactive", "二", "主动公开政府信息情况");
     public static readonly ReportSection Requests = new("requests", "三", "收到和处理政府信息公开申请情况");

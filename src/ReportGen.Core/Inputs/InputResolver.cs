@@ -44,7 +44,9 @@ public static class InputResolver
             var found = Expand(argument, currentDirectory);
             if (found.Count == 0)
             {
-                throw new InputNotFoundException(argument, $"{argument}: 找不到输入文件（没有匹配的文件或目录）。");
+                throw new InputNotFoundException(argument, Directory.Exists(Path.GetFullPath(argument, currentDirectory))
+                    ? $"{argument}: 这是一个目录，其中没有 *.yaml 或 *.yml 文件。"
+                    : $"{argument}: 找不到输入文件（没有匹配的文件或目录）。");
             }
 
             foreach (var path in found)

@@ -53,10 +53,18 @@ public sealed class Contact
     public string? Phone { get; set; }
 }
 
-/// <summary>A sub-section of prose: an optional heading (without its number) and its paragraphs.</summary>
-public sealed record ProseSection(string? Heading, IReadOnlyList<string> Paragraphs)
+/// <summary>
+/// A sub-section of prose: an optional heading (without its number) and its paragraphs. <paramref name="TextPath"/>
+/// is the YAML path of the text (<c>overview[0].text</c>) when read from a file, so that paragraph <c>i</c> can be
+/// pointed at as <c>overview[0].text[i]</c>.
+/// </summary>
+public sealed record ProseSection(string? Heading, IReadOnlyList<string> Paragraphs, string? TextPath = null)
 {
     public IEnumerable<string> AllText => Heading is null ? Paragraphs : Paragraphs.Prepend(Heading);
+
+    /// <summary>The YAML path of paragraph <paramref name="index"/>, or null when the section was not read from a file.</summary>
+    public string? ParagraphPath(int index) =>
+        TextPath is null ? null : TextPath + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
 }
 
 /// <summary>本年制发件数 · 本年废止件数 · 现行有效件数.</summary>

@@ -2,10 +2,24 @@ using ReportGen.Core.Format;
 
 namespace ReportGen.Core.Model;
 
+/// <summary>The bound on every count in a table, so that no sum of a table's cells can overflow.</summary>
+public static class TableCell
+{
+    /// <summary>
+    /// The largest count a cell holds. The largest sum is Table B's grand total (21 outcome rows × 6 columns =
+    /// 126 cells); 1024 cells of this size still fit in a <see cref="long"/>. The reader refuses far smaller
+    /// counts (999,999,999) as not real, so this only guards against a raised cap or a caller's mistake.
+    /// </summary>
+    public const long MaxValue = long.MaxValue / 1024;
+
+    internal static long Checked(long value) =>
+        value is >= 0 and <= MaxValue ? value : throw new ArgumentOutOfRangeException(nameof(value), value, $"A count is between 0 and {MaxValue}.");
+}
+
 /// <summary>
 /// Table B — 三、收到和处理政府信息公开申请情况: 25 rows × 6 applicant columns as entered, plus the 总计
-/// figures the input gave (checked, never trusted). Counts are <see cref="long"/> so that sums of many
-/// large cells cannot overflow.
+/// figures the input gave (checked, never trusted). Counts are <see cref="long"/>s bounded by
+/// <see cref="TableCell.MaxValue"/>, so that sums of many large cells cannot overflow.
 /// </summary>
 public sealed class RequestTable
 {
@@ -21,7 +35,7 @@ public sealed class RequestTable
     /// <summary>An applicant cell as entered (for the （七）总计 row: as given, else the computed sum).</summary>
     public long Entered(int row, int applicant) => _cells[row, applicant];
 
-    public void Set(int row, int applicant, long value) => _cells[row, applicant] = value;
+    public void Set(int row, int applicant, long value) => _cells[row, applicant] = TableCell.Checked(value);
 
     /// <summary>The sum of the outcome rows in one applicant column (what （七）总计 must be).</summary>
     public long OutcomeSum(int applicant) =>

@@ -11,7 +11,7 @@ public sealed class ReviewTable
     /// <summary>The 5th number of a row (总计) when the input gave one.</summary>
     public long?[] GivenTotals { get; } = new long?[Spec.Rows.Count];
 
-    public void Set(int row, int outcome, long value) => _cells[row, outcome] = value;
+    public void Set(int row, int outcome, long value) => _cells[row, outcome] = TableCell.Checked(value);
 
     public long Value(int row, int column)
     {

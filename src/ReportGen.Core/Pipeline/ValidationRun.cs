@@ -48,7 +48,12 @@ public static class ValidationRun
             }
             catch (InputUnreadableException e)
             {
-                reads[i] = (null, e.Message);
+                reads[i] = (null, e.Reason);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A defect of ours must not end a batch of a thousand files: this file fails, the others go on.
+                reads[i] = (null, InternalError(e));
             }
         });
 
@@ -64,13 +69,7 @@ public static class ValidationRun
             }
             else
             {
-                var diagnostics = ReportValidator.Validate(readResult, previousOf[i], options.Validation);
-                if (options.Strict)
-                {
-                    diagnostics = [.. diagnostics.Select(d => d.AsError())];
-                }
-
-                result = new FileResult(inputs[i], readResult, diagnostics);
+                result = Validate(inputs[i], readResult, previousOf[i], options);
             }
 
             results[i] = result;
@@ -78,6 +77,29 @@ public static class ValidationRun
         });
         return results;
     }
+
+    private static FileResult Validate(InputSource input, ReadResult read, ReadResult? previous, ValidationRunOptions options)
+    {
+        IReadOnlyList<Diagnostic> diagnostics;
+        try
+        {
+            diagnostics = ReportValidator.Validate(read, previous, options.Validation);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new FileResult(input, null, [], InternalError(e));
+        }
+
+        if (options.Strict)
+        {
+            diagnostics = [.. diagnostics.Select(d => d.AsError())];
+        }
+
+        return new FileResult(input, read, diagnostics);
+    }
+
+    private static string InternalError(Exception e) =>
+        $"ReportGen 内部错误（{e.GetType().Name}：{DiagnosticText.Clean(e.Message)}）：这是 ReportGen 的缺陷，不是您的错误。请把这个文件和这条消息发给维护者。";
 
     /// <summary>For each input, last year's report of the same agency among the inputs, or the --previous file.</summary>
     private static ReadResult?[] PairConsecutiveYears(List<ReadResult?> reads, ReadResult? explicitPrevious)

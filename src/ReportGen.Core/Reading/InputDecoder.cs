@@ -25,12 +25,13 @@ internal static class InputDecoder
             return null;
         }
 
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        // A UTF-8 BOM says what the encoding is; the checks below still apply to what follows it.
+        var utf8Bom = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
+        if (utf8Bom)
         {
-            return DecodeStrict(StrictUtf8, bytes[3..], "UTF-8", diagnostics);
+            bytes = bytes[3..];
         }
-
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             var utf16 = bytes[0] == 0xFF
                 ? new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true)
@@ -47,18 +48,26 @@ internal static class InputDecoder
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {
-            diagnostics.At(RuleCatalog.Syntax, file, null,
-                $"文件第 {nul + 1} 个字节是 NUL（0 字节）：这不是文本文件（可能是二进制文件，或不带 BOM 的 UTF-16 文件）。请另存为 UTF-8 文本。");
+            diagnostics.At(RuleCatalog.Syntax, PositionOf(bytes, nul), null, Utf16WithoutBom(bytes) is { } order
+                ? $"文件看起来是不带 BOM 的 UTF-16（{order}）编码：无法可靠地判断编码，不予读取。请另存为 UTF-8。"
+                : $"文件第 {nul + 1} 个字节是 NUL（0 字节）：这不是文本文件（可能是二进制文件，或损坏的文件）。请另存为 UTF-8 文本。");
             return null;
         }
 
-        try
+        var (validSequences, invalidBytes, firstInvalid) = ScanUtf8(bytes);
+        if (firstInvalid < 0)
         {
             return StrictUtf8.GetString(bytes);
         }
-        catch (DecoderFallbackException)
+
+        // Mostly UTF-8 with a few bad bytes is a damaged UTF-8 file (a cut copy, a script's bug), not GB18030:
+        // decoding it as GB18030 would turn its Chinese into other Chinese characters. (GBK text has more
+        // invalid bytes than sequences that happen to be valid UTF-8.)
+        if (utf8Bom || validSequences > 4 * invalidBytes)
         {
-            // Not UTF-8: the only other encoding a Chinese clerk's editor produces is GB18030 (a superset of GBK).
+            diagnostics.At(RuleCatalog.Syntax, PositionOf(bytes, firstInvalid), null,
+                $"文件是 UTF-8 编码，但这里有不是 UTF-8 的字节 0x{bytes[firstInvalid]:X2}（文件可能被截断、拼接或损坏）：请删除并重新输入这里的文字，再另存为 UTF-8。");
+            return null;
         }
 
         try
@@ -96,6 +105,73 @@ internal static class InputDecoder
                 $"文件以 {name} 的 BOM 开头，但第 {e.Index + 1} 个字节附近的内容不是有效的 {name}。请用编辑器重新另存为 UTF-8。");
             return null;
         }
+    }
+
+    /// <summary>
+    /// How many valid multi-byte UTF-8 sequences and invalid bytes the bytes hold, and where the first invalid
+    /// byte is (−1 if the bytes are valid UTF-8).
+    /// </summary>
+    private static (int ValidSequences, int InvalidBytes, int FirstInvalid) ScanUtf8(ReadOnlySpan<byte> bytes)
+    {
+        int valid = 0, invalid = 0, first = -1;
+        for (var i = 0; i < bytes.Length;)
+        {
+            if (bytes[i] < 0x80)
+            {
+                i++;
+            }
+            else if (Rune.DecodeFromUtf8(bytes[i..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
+            {
+                valid++;
+                i += consumed;
+            }
+            else
+            {
+                invalid++;
+                first = first < 0 ? i : first;
+                i += Math.Max(1, consumed);
+            }
+        }
+
+        return (valid, invalid, first);
+    }
+
+    /// <summary>"LE" or "BE" when the NULs fall on every other byte, as in UTF-16 text of mostly ASCII.</summary>
+    private static string? Utf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        int even = 0, odd = 0;
+        var n = Math.Min(bytes.Length & ~1, 4096);
+        for (var i = 0; i < n; i += 2)
+        {
+            even += bytes[i] == 0 ? 1 : 0;
+            odd += bytes[i + 1] == 0 ? 1 : 0;
+        }
+
+        // ASCII (keys, numbers, spaces) has its zero byte on one side; a CJK character rarely has one at all.
+        var pairs = n / 2;
+        return pairs < 2 ? null
+            : odd > pairs / 8 && odd > 4 * even ? "LE"
+            : even > pairs / 8 && even > 4 * odd ? "BE"
+            : null;
+    }
+
+    /// <summary>
+    /// The line and column of a byte, counting the text before it as UTF-8 (what the file mostly is) and line
+    /// breaks as the reader does (CR LF, LF or a lone CR).
+    /// </summary>
+    private static SourcePosition PositionOf(ReadOnlySpan<byte> bytes, int offset)
+    {
+        int line = 1, lineStart = 0;
+        for (var i = 0; i < offset; i++)
+        {
+            if (bytes[i] == (byte)'\n' || (bytes[i] == (byte)'\r' && (i + 1 >= bytes.Length || bytes[i + 1] != (byte)'\n')))
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return new SourcePosition(line, Encoding.UTF8.GetCharCount(bytes[lineStart..offset]) + 1);
     }
 
     /// <summary>Text, not bytes that happen to decode: no control characters but line breaks and tabs.</summary>

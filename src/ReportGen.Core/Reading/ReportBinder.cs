@@ -29,6 +29,12 @@ internal sealed partial class ReportBinder
     public AnnualReport? Bind(YamlNode root)
     {
         Map.AddValue("", root.Start);
+        if (root is YamlScalar { IsNull: true })
+        {
+            _diagnostics.At(RuleCatalog.MissingKey, root.Start, null, "文件中只有注释或空文档，没有任何内容：请用 reportgen init 生成模板后填写。");
+            return null;
+        }
+
         if (root is not YamlMapping mapping)
         {
             _values.Wrong(root, "", $"文件的最外层应是键值对（format: 2021、year: …、agency: …），实际是{root.KindName}。请参照 reportgen init 生成的模板。");
@@ -129,8 +135,8 @@ internal sealed partial class ReportBinder
 
         var message = text.Contains("2019", StringComparison.Ordinal)
             ? "2019 年试行格式（国办公开办函〔2019〕60号）只用于 2019、2020 年度报告；2021 年度起必须使用 " + FormatCatalog.NoticeNumber + " 格式，请写 format: 2021 并按新格式填写表格。"
-            : $"不支持的格式“{text}”：目前只支持 format: 2021（{FormatCatalog.NoticeNumber}）。";
-        _diagnostics.At(RuleCatalog.UnsupportedFormat, node.Start, "format", message, "2021", text);
+            : $"不支持的格式“{DiagnosticText.Quote(text)}”：目前只支持 format: 2021（{FormatCatalog.NoticeNumber}）。";
+        _diagnostics.At(RuleCatalog.UnsupportedFormat, node.Start, "format", message, "2021", DiagnosticText.Quote(text));
     }
 
     private string? BindAgency(YamlNode node)
@@ -144,9 +150,9 @@ internal sealed partial class ReportBinder
         var bad = name.IndexOfAny(['/', '\\', ':', '*', '?', '"', '<', '>', '|', '\n']);
         if (bad >= 0 || name.Contains("..", StringComparison.Ordinal))
         {
-            var what = bad >= 0 ? "“" + name[bad] + "”" : "“..”";
+            var what = bad >= 0 ? "“" + DiagnosticText.Quote(name[bad].ToString()) + "”" : "“..”";
             _diagnostics.At(RuleCatalog.BadCharacter, node.Start, "agency",
-                $"机关名称“{name}”中含有 {what}：机关名称不应含有路径或文件名中的特殊字符。", null, name);
+                $"机关名称“{DiagnosticText.Quote(name)}”中含有 {what}：机关名称会用在报告标题和文件名中，不能含有路径或文件名中的特殊字符。请删去它。", null, DiagnosticText.Quote(name));
             return null;
         }
 
@@ -169,7 +175,7 @@ internal sealed partial class ReportBinder
         }
 
         var allowed = string.Join("、", choices.Select(c => $"{c.Value}（{c.Label}）"));
-        _values.Wrong(node, path, $"“{label}”的值“{text}”不在可选范围内：只能是 {allowed}。", string.Join(" | ", choices.Select(c => c.Value)), text);
+        _values.Wrong(node, path, $"“{label}”的值“{DiagnosticText.Quote(text)}”不在可选范围内：只能是 {allowed}。", string.Join(" | ", choices.Select(c => c.Value)), DiagnosticText.Quote(text));
         return null;
     }
 
@@ -208,7 +214,7 @@ internal sealed partial class ReportBinder
         Map.AddValue(path, node.Start);
         if (node is YamlScalar)
         {
-            return _values.Paragraphs(node, path, section.Heading) is { } paragraphs ? [new ProseSection(null, paragraphs)] : [];
+            return _values.Paragraphs(node, path, section.Heading) is { } paragraphs ? [new ProseSection(null, paragraphs, path)] : [];
         }
 
         if (node is not YamlSequence sequence)
@@ -233,7 +239,7 @@ internal sealed partial class ReportBinder
             {
                 if (_values.Paragraphs(item, itemPath, section.Heading) is { } loose)
                 {
-                    result.Add(new ProseSection(null, loose));
+                    result.Add(new ProseSection(null, loose, itemPath));
                 }
 
                 continue;
@@ -260,7 +266,7 @@ internal sealed partial class ReportBinder
 
             if (_values.Paragraphs(textNode, itemPath + "." + InputFields.Text, heading ?? section.Heading) is { } paragraphs)
             {
-                result.Add(new ProseSection(heading, paragraphs));
+                result.Add(new ProseSection(heading, paragraphs, itemPath + "." + InputFields.Text));
             }
         }
 
@@ -374,7 +380,7 @@ internal sealed partial class ReportBinder
 
         var topRows = spec.Rows.Where(r => r.Group is null).Select(r => (r.Key, r.Label))
             .Concat(spec.Groups.Select(g => (g.Key, g.Label)));
-        var fields = Entries(mapping, path, topRows, FormatCatalog.Requests.Heading);
+        var fields = Entries(mapping, path, topRows, FormatCatalog.Requests.Heading, RequestRowHome);
         foreach (var row in spec.Rows.Where(r => r.Group is null))
         {
             if (fields.TryGetValue(row.Key, out var value))
@@ -406,7 +412,7 @@ internal sealed partial class ReportBinder
             }
 
             var items = spec.Rows.Where(r => r.Group == group).ToList();
-            var groupFields = Entries(groupMapping, groupPath, items.Select(r => (r.Key, r.Label)), group.Label);
+            var groupFields = Entries(groupMapping, groupPath, items.Select(r => (r.Key, r.Label)), group.Label, RequestRowHome);
             foreach (var row in items)
             {
                 if (groupFields.TryGetValue(row.Key, out var rowNode))
@@ -422,29 +428,11 @@ internal sealed partial class ReportBinder
     private void BindRequestRow(YamlNode node, RequestRow row, RequestTable table)
     {
         var spec = FormatCatalog.RequestTable;
-        var brokenKey = FormatCatalog.Requests.Key;
-        var numbers = Row(node, row.YamlPath, row.FullLabel, RequestTableSpec.ApplicantCount,
-            string.Join("、", spec.Applicants.Select(c => c.Label)), brokenKey);
-        if (numbers is null)
-        {
-            return;
-        }
-
-        for (var i = 0; i < numbers.Count; i++)
-        {
-            var column = spec.Columns[i];
-            var value = Cell(() => _values.Count(numbers[i], $"{row.YamlPath}[{i}]", row.FullLabel + "·" + column.Label), brokenKey);
-            if (column.IsTotal)
-            {
-                table.GivenRowTotals[row.Index] = value;
-            }
-            else
-            {
-                table.Set(row.Index, i, value);
-            }
-        }
-
-        if (row.Role == RequestRowRole.Total)
+        var bound = BindNumberRow(node, row.YamlPath, row.FullLabel, spec.Columns.Select(c => c.Label).ToList(),
+            FormatCatalog.Requests.Key,
+            (i, value) => table.Set(row.Index, i, value),
+            total => table.GivenRowTotals[row.Index] = total);
+        if (bound && row.Role == RequestRowRole.Total)
         {
             table.TotalRowGiven = true;
         }
@@ -462,7 +450,7 @@ internal sealed partial class ReportBinder
         }
 
         var fields = Entries(mapping, path, spec.Rows.Select(r => (r.Key, r.FullLabel)), FormatCatalog.Reviews.Heading);
-        var outcomeLabels = string.Join("、", spec.Outcomes.Select(c => c.Label));
+        var columnLabels = spec.Columns.Select(c => c.Label).ToList();
         foreach (var row in spec.Rows)
         {
             if (!fields.TryGetValue(row.Key, out var value))
@@ -470,28 +458,42 @@ internal sealed partial class ReportBinder
                 continue;
             }
 
-            var numbers = Row(value, row.YamlPath, row.FullLabel, ReviewTableSpec.OutcomeCount, outcomeLabels, path);
-            if (numbers is null)
-            {
-                continue;
-            }
-
-            for (var i = 0; i < numbers.Count; i++)
-            {
-                var column = spec.Columns[i];
-                var count = Cell(() => _values.Count(numbers[i], $"{row.YamlPath}[{i}]", row.FullLabel + "·" + column.Label), path);
-                if (column.IsTotal)
-                {
-                    table.GivenTotals[row.Index] = count;
-                }
-                else
-                {
-                    table.Set(row.Index, i, count);
-                }
-            }
+            BindNumberRow(value, row.YamlPath, row.FullLabel, columnLabels, path,
+                (i, count) => table.Set(row.Index, i, count),
+                total => table.GivenTotals[row.Index] = total);
         }
 
         return table;
+    }
+
+    /// <summary>
+    /// A row of a table's numbers, the last of <paramref name="columnLabels"/> being its optional 总计; false
+    /// when the row itself has the wrong shape.
+    /// </summary>
+    private bool BindNumberRow(YamlNode node, string path, string label, List<string> columnLabels, string table,
+        Action<int, long> setPart, Action<long> setTotal)
+    {
+        var parts = columnLabels.Count - 1;
+        var numbers = Row(node, path, label, parts, string.Join("、", columnLabels.Take(parts)), table);
+        if (numbers is null)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < numbers.Count; i++)
+        {
+            var value = Cell(() => _values.Count(numbers[i], $"{path}[{i}]", label + "·" + columnLabels[i]), table);
+            if (i == parts)
+            {
+                setTotal(value);
+            }
+            else
+            {
+                setPart(i, value);
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A row of n numbers, or n + 1 with its 总计.</summary>
@@ -548,14 +550,22 @@ internal sealed partial class ReportBinder
         return null;
     }
 
+    /// <summary>Where a row of table 三 is written, for a row key put at the wrong level: "unable" for not_held.</summary>
+    private static (string Path, string Label)? RequestRowHome(string key) =>
+        FormatCatalog.RequestTable.Rows.FirstOrDefault(r => r.Key == key) is { } row
+            ? (row.Group is null ? FormatCatalog.Requests.Key : FormatCatalog.Requests.Key + "." + row.Group.Key, row.FullLabel)
+            : null;
+
     /// <summary>The entries of a mapping, each key checked against the allowed ones.</summary>
-    private Dictionary<string, YamlNode> Entries(YamlMapping mapping, string path, IEnumerable<(string Key, string Label)> allowed, string where)
+    /// <param name="home">For a key that is allowed elsewhere: the path of the mapping it belongs in.</param>
+    private Dictionary<string, YamlNode> Entries(YamlMapping mapping, string path, IEnumerable<(string Key, string Label)> allowed, string where, Func<string, (string Path, string Label)?>? home = null)
     {
         var allowedList = allowed.ToList();
         var result = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var (key, value) in mapping.Entries)
         {
             var childPath = path.Length == 0 ? key.Value : path + "." + key.Value;
+            var shownKey = DiagnosticText.Quote(key.Value);
             if (allowedList.Exists(a => a.Key == key.Value))
             {
                 Map.AddKey(childPath, key.Start);
@@ -567,19 +577,37 @@ internal sealed partial class ReportBinder
             if (FormatCatalog.TrialFormatLabels.Any(l => key.Value.Contains(l, StringComparison.Ordinal)))
             {
                 _diagnostics.At(RuleCatalog.UnsupportedFormat, key.Start, childPath,
-                    $"“{key.Value}”是 2019 年试行格式的栏目，2021 年格式（{FormatCatalog.NoticeNumber}）中没有：请按新格式填写。");
+                    $"“{shownKey}”是 2019 年试行格式的栏目，2021 年格式（{FormatCatalog.NoticeNumber}）中没有：请按新格式填写。");
                 continue;
             }
 
-            var suggestion = KeySuggester.Closest(key.Value, allowedList);
+            if (_diagnostics.IsFull)
+            {
+                // Only counted from here on: skip the search for a suggestion.
+                _diagnostics.At(RuleCatalog.UnknownKey, key.Start, null, "");
+                continue;
+            }
+
+            if (home?.Invoke(key.Value) is { } belongs && belongs.Path != path)
+            {
+                _diagnostics.At(RuleCatalog.UnknownKey, key.Start, childPath,
+                    $"“{shownKey}”（{belongs.Label}）不能写在“{where}”这一层：它应写在“{belongs.Path}”下面（注意缩进）。",
+                    belongs.Path + "." + key.Value, childPath);
+                continue;
+            }
+
+            var suggestion = key.Value.Length <= MaxSuggestedKeyLength ? KeySuggester.Closest(key.Value, allowedList) : null;
             var hint = suggestion is null ? "" : $"您是不是想写“{suggestion}”（{allowedList.First(a => a.Key == suggestion).Label}）？";
             var list = string.Join("、", allowedList.Select(a => a.Key));
-            _diagnostics.At(RuleCatalog.UnknownKey, key.Start, childPath,
-                $"未知的键“{key.Value}”。{hint}{where}中可以使用的键有：{list}。", suggestion, key.Value);
+            _diagnostics.At(RuleCatalog.UnknownKey, key.Start, path.Length == 0 ? shownKey : path + "." + shownKey,
+                $"未知的键“{shownKey}”。{hint}{where}中可以使用的键有：{list}。", suggestion, shownKey);
         }
 
         return result;
     }
+
+    /// <summary>No key is longer; a longer typed key is not a misspelling of one (and edit distance is quadratic).</summary>
+    private const int MaxSuggestedKeyLength = 64;
 
     [GeneratedRegex(@"^\s*(?:[（(]\s*[一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|[0-9]+\s*[、.．)）])\s*[、.．]?\s*")]
     private static partial Regex NumberedHeading();

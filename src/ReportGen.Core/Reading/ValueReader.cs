@@ -20,6 +20,9 @@ internal sealed partial class ValueReader(DiagnosticBag diagnostics)
     /// <summary>A paragraph longer than this is a paste accident, not prose.</summary>
     public const int MaxParagraphLength = 10_000;
 
+    /// <summary>A one-line value (a name, a title, a heading, an address) longer than this is a paste accident.</summary>
+    public const int MaxLineLength = 200;
+
     public SourceMap Map => diagnostics.Map;
 
     public long? Count(YamlNode node, string path, string label)
@@ -38,16 +41,19 @@ internal sealed partial class ValueReader(DiagnosticBag diagnostics)
             return null;
         }
 
+        var shown = DiagnosticText.Quote(text);
         if (IsDash(text))
         {
-            Wrong(node, path, $"“{label}”填的是“{text}”：没有就填 0，不能填“/”或“-”。", "不小于 0 的整数", text);
+            Wrong(node, path, $"“{label}”填的是“{shown}”：没有就填 0，不能填“/”或“-”。", "不小于 0 的整数", shown);
             return null;
         }
 
         if (!scalar.IsPlain)
         {
-            var hint = DecimalInteger().IsMatch(text) ? "数字写成了带引号的字符串：请去掉引号。" : "应为整数。";
-            Wrong(node, path, $"“{label}”的值“{text}”{hint}", "不小于 0 的整数", "\"" + text + "\"");
+            var hint = scalar.Tag is not null ? $"前面有 YAML 标签“{DiagnosticText.Quote(scalar.Tag)}”：数据文件不用标签，请删去它，只写数字。"
+                : DecimalInteger().IsMatch(text) ? "数字写成了带引号的字符串：请去掉引号。"
+                : "应为整数。";
+            Wrong(node, path, $"“{label}”的值“{shown}”{hint}", "不小于 0 的整数", scalar.Tag is null ? "\"" + shown + "\"" : shown);
             return null;
         }
 
@@ -55,20 +61,21 @@ internal sealed partial class ValueReader(DiagnosticBag diagnostics)
         {
             if (text.Length > 1 && text[0] == '0')
             {
-                Wrong(node, path, $"“{label}”的值“{text}”以 0 开头：请去掉前面的 0（以 0 开头的数字在 YAML 中可能被当作八进制）。", text.TrimStart('0') is "" ? "0" : text.TrimStart('0'), text);
+                var withoutZeros = text.TrimStart('0') is "" ? "0" : DiagnosticText.Quote(text.TrimStart('0'));
+                Wrong(node, path, $"“{label}”的值“{shown}”以 0 开头：请去掉前面的 0（以 0 开头的数字在 YAML 中可能被当作八进制）。", withoutZeros, shown);
                 return null;
             }
 
             if (text.Length > 9 && (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var big) || big > MaxCount))
             {
-                Wrong(node, path, $"“{label}”的值 {text} 过大（上限 {MaxCount}），不像真实数据，请核对。", $"≤ {MaxCount}", text);
+                Wrong(node, path, $"“{label}”的值 {shown} 过大（上限 {MaxCount}），不像真实数据，请核对。", $"≤ {MaxCount}", shown);
                 return null;
             }
 
             return long.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
         }
 
-        Wrong(node, path, $"“{label}”的值“{text}”{ExplainNotCount(text)}", "不小于 0 的整数", text);
+        Wrong(node, path, $"“{label}”的值“{shown}”{ExplainNotCount(text)}", "不小于 0 的整数", shown);
         return null;
     }
 
@@ -77,41 +84,45 @@ internal sealed partial class ValueReader(DiagnosticBag diagnostics)
         Map.AddValue(path, node.Start);
         if (node is not YamlScalar scalar || scalar.IsNull || scalar.Value.Trim().Length == 0 || IsDash(scalar.Value.Trim()) || !scalar.IsPlain)
         {
-            var actual = node is YamlScalar s ? s.Value : node.KindName;
+            var actual = node is YamlScalar s ? DiagnosticText.Quote(s.Value) : node.KindName;
             Wrong(node, path, $"“{label}”应为不小于 0 的金额（单位：万元），如 0 或 96171.6；没有收费就填 0，不要加引号。", "不小于 0 的金额", actual.Length == 0 ? "空" : actual);
             return null;
         }
 
         var text = scalar.Value.Trim();
+        var shown = DiagnosticText.Quote(text);
         var match = DecimalAmount().Match(text);
         if (!match.Success)
         {
-            Wrong(node, path, $"“{label}”的值“{text}”不是金额：{ExplainNotCount(text)}（金额如 0、0.35、96171.6，单位万元）", "不小于 0 的金额", text);
+            Wrong(node, path, $"“{label}”的值“{shown}”不是金额：{ExplainNotCount(text)}（金额如 0、0.35、96171.6，单位万元）", "不小于 0 的金额", shown);
             return null;
         }
 
         if (match.Groups[1].Value.Length > 1 && match.Groups[1].Value[0] == '0')
         {
-            Wrong(node, path, $"“{label}”的值“{text}”以 0 开头：请去掉前面多余的 0。", "不小于 0 的金额", text);
+            Wrong(node, path, $"“{label}”的值“{shown}”以 0 开头：请去掉前面多余的 0。", "不小于 0 的金额", shown);
             return null;
         }
 
         if (match.Groups[2].Length - 1 > MaxFeeDecimals)
         {
-            Wrong(node, path, $"“{label}”最多 {MaxFeeDecimals} 位小数（1 分 = 0.000001 万元），实际 {match.Groups[2].Length - 1} 位。", $"≤ {MaxFeeDecimals} 位小数", text);
+            Wrong(node, path, $"“{label}”最多 {MaxFeeDecimals} 位小数（1 分 = 0.000001 万元），实际 {match.Groups[2].Length - 1} 位。", $"≤ {MaxFeeDecimals} 位小数", shown);
             return null;
         }
 
         if (match.Groups[1].Length > 9 || !decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value > MaxFee)
         {
-            Wrong(node, path, $"“{label}”的值 {text} 万元过大，不像真实数据，请核对。", $"≤ {MaxFee}", text);
+            Wrong(node, path, $"“{label}”的值 {shown} 万元过大，不像真实数据，请核对。", $"≤ {MaxFee}", shown);
             return null;
         }
 
         return new Model.FeeAmount(value, text);
     }
 
-    public string? Text(YamlNode node, string path, string label, bool allowEmpty = false)
+    public string? Text(YamlNode node, string path, string label, bool allowEmpty = false) =>
+        Text(node, path, label, allowEmpty, MaxLineLength);
+
+    private string? Text(YamlNode node, string path, string label, bool allowEmpty, int maxLength)
     {
         Map.AddValue(path, node.Start);
         if (node is not YamlScalar scalar)
@@ -127,13 +138,22 @@ internal sealed partial class ValueReader(DiagnosticBag diagnostics)
             return null;
         }
 
+        if (text.Length > maxLength)
+        {
+            diagnostics.At(RuleCatalog.TextTooLong, node.Start, path,
+                $"“{label}”长达 {text.Length} 字（上限 {maxLength} 字）：这里只填一行简短的文字，多半是粘贴出错。",
+                $"≤ {maxLength} 字", text.Length.ToString(CultureInfo.InvariantCulture));
+            return null;
+        }
+
         return CheckCharacters(scalar, text, path, label) ? text : null;
     }
 
     /// <summary>The non-empty lines of a text, each one paragraph, with each one's place in the file.</summary>
     public IReadOnlyList<string>? Paragraphs(YamlNode node, string path, string label)
     {
-        var text = Text(node, path, label);
+        // Each paragraph is checked for length below; the text as a whole is bounded by the file's size.
+        var text = Text(node, path, label, allowEmpty: false, int.MaxValue);
         if (text is null)
         {
             return null;
@@ -150,8 +170,9 @@ internal sealed partial class ValueReader(DiagnosticBag diagnostics)
                 continue;
             }
 
+            // Literal text keeps its lines: the paragraph stands where its first character is.
             var at = scalar.Style == YamlDotNet.Core.ScalarStyle.Literal
-                ? new SourcePosition(scalar.Start.Line + 1 + i, scalar.Start.Column + 2)
+                ? new SourcePosition(scalar.Start.Line + 1 + i, scalar.ContentColumn + (lines[i].Length - lines[i].TrimStart().Length))
                 : scalar.Start;
             var paragraphPath = path + "[" + result.Count.ToString(CultureInfo.InvariantCulture) + "]";
             Map.AddValue(paragraphPath, at);
@@ -183,7 +204,7 @@ internal sealed partial class ValueReader(DiagnosticBag diagnostics)
             return date;
         }
 
-        Wrong(node, path, $"“{label}”的值“{text}”不是日期：请写成 2024-01-20 这样的形式。", "YYYY-MM-DD", text);
+        Wrong(node, path, $"“{label}”的值“{DiagnosticText.Quote(text)}”不是日期：请写成 2024-01-20 这样的形式。", "YYYY-MM-DD", DiagnosticText.Quote(text));
         return null;
     }
 
@@ -214,8 +235,10 @@ internal sealed partial class ValueReader(DiagnosticBag diagnostics)
 
     private static bool IsDash(string text) => text is "/" or "-" or "—" or "－" or "／" or "——" or "--" or "无";
 
-    private static string ExplainNotCount(string text) => text switch
+    private static string ExplainNotCount(string text) => text.ToLowerInvariant() switch
     {
+        ".nan" or ".inf" or "+.inf" or "-.inf" => "是 YAML 的特殊数值（非数或无穷大），不是件数：请填实际数字，没有就填 0。",
+        "yes" or "no" or "true" or "false" or "on" or "off" or "y" or "n" => "是表示“是/否”的值，不是数字：请填实际数字，没有就填 0。",
         _ when text.StartsWith('-') => "是负数或带负号：件数不能小于 0。",
         _ when text.Contains('.', StringComparison.Ordinal) && DecimalAmount().IsMatch(text) => "带小数：件数必须是整数。",
         _ when text.Contains(',', StringComparison.Ordinal) || text.Contains('，', StringComparison.Ordinal) => "含有逗号：不要使用千位分隔符。",

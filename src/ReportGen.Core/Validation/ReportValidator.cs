@@ -13,23 +13,39 @@ public sealed class ValidationSubject(ReadResult current, ReadResult? previous, 
     public AnnualReport Report { get; } = current.Report ?? throw new ArgumentException("file was not parsed", nameof(current));
 
     /// <summary>Last year's report of the same agency, when known, readable and really the year before.</summary>
-    public AnnualReport? Previous { get; } = previous?.Report is { } p && p.Year == current.Report!.Year - 1 ? p : null;
+    public AnnualReport? Previous { get; } = IsYearBefore(current, previous) ? previous!.Report : null;
+
+    /// <summary>Last year's file as read, when <see cref="Previous"/> is known.</summary>
+    public ReadResult? PreviousRead { get; } = IsYearBefore(current, previous) ? previous : null;
 
     public DateOnly Today { get; } = today;
+
+    /// <summary>Whether a part (a table's section key, or "year") is sound in both this year's and last year's file.</summary>
+    public bool BothSound(string part) => Current.IsSound(part) && PreviousRead?.IsSound(part) == true;
+
+    private static bool IsYearBefore(ReadResult current, ReadResult? previous) =>
+        previous?.Report is { } p && current.IsSound("year") && previous.IsSound("year") && p.Year == current.Report!.Year - 1;
 }
 
 /// <summary>A rule's finding before it is placed in the file: which rule, at which YAML path, and the evidence.</summary>
-internal sealed record Finding(RuleDescriptor Rule, string Path, string? Expected, string? Actual);
+internal sealed record Finding(RuleDescriptor Rule, string Path, string? Expected, string? Actual, bool AtKey = false);
 
 /// <summary>Where a rule reports: a FluentValidation failure that carries the rule id, severity and evidence.</summary>
 public readonly struct FindingSink(ValidationContext<ValidationSubject> context)
 {
     public void Add(RuleDescriptor rule, string path, string message, string? expected = null, string? actual = null) =>
-        context.AddFailure(new ValidationFailure(path, message)
+        Report(new Finding(rule, path, expected, actual), message);
+
+    /// <summary>A finding about a whole key (a section, a table), placed at the key rather than its value.</summary>
+    public void AddAtKey(RuleDescriptor rule, string path, string message, string? expected = null, string? actual = null) =>
+        Report(new Finding(rule, path, expected, actual, AtKey: true), message);
+
+    private void Report(Finding finding, string message) =>
+        context.AddFailure(new ValidationFailure(finding.Path, message)
         {
-            ErrorCode = rule.Id,
-            Severity = rule.Severity == Diagnostics.Severity.Error ? FluentValidation.Severity.Error : FluentValidation.Severity.Warning,
-            CustomState = new Finding(rule, path, expected, actual),
+            ErrorCode = finding.Rule.Id,
+            Severity = finding.Rule.Severity == Diagnostics.Severity.Error ? FluentValidation.Severity.Error : FluentValidation.Severity.Warning,
+            CustomState = finding,
         });
 }
 
@@ -55,6 +71,7 @@ public static class ReportValidator
         new CrossYearRules(),
         new PlausibilityRules(),
         new ProseRules(),
+        new ProseTableRules(),
     ];
 
     /// <summary>All findings of a file: those of reading it, then those of the rules, in file order.</summary>
@@ -70,9 +87,11 @@ public static class ReportValidator
                 foreach (var failure in group.Validate(subject).Errors)
                 {
                     var finding = (Finding)failure.CustomState;
-                    var at = current.Map.Locate(finding.Path);
+                    var at = finding.AtKey ? current.Map.LocateKey(finding.Path) : current.Map.Locate(finding.Path);
                     found.Add(new Diagnostic(finding.Rule.Id, finding.Rule.Severity, current.File, at.Line, at.Column,
-                        finding.Path, failure.ErrorMessage, finding.Expected, finding.Actual));
+                        finding.Path, DiagnosticText.Clean(failure.ErrorMessage),
+                        finding.Expected is null ? null : DiagnosticText.Clean(finding.Expected),
+                        finding.Actual is null ? null : DiagnosticText.Clean(finding.Actual)));
                 }
             }
         }
