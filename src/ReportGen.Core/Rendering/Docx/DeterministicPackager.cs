@@ -38,7 +38,8 @@ internal static class DeterministicPackager
         using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         foreach (var (name, write) in entries)
         {
-            var entry = target.CreateEntry(name, CompressionLevel.Optimal);
+            // Fastest: 30% larger (the sample: 10 KB → 13 KB), but compressing was a sixth of rendering a report.
+            var entry = target.CreateEntry(name, CompressionLevel.Fastest);
             entry.LastWriteTime = ZipEpoch;
             // A regular file, rw-r--r--, whatever the machine: unzip on Unix otherwise restores no permissions.
             entry.ExternalAttributes = RegularFile << 16;
