@@ -77,26 +77,31 @@ public static class ReportValidator
     /// <summary>All findings of a file: those of reading it, then those of the rules, in file order.</summary>
     public static IReadOnlyList<Diagnostic> Validate(ReadResult current, ReadResult? previous = null, ValidationOptions? options = null)
     {
-        var found = new List<Diagnostic>(current.Diagnostics);
+        ArgumentNullException.ThrowIfNull(current);
         var parseFailed = current.Report is null || current.Diagnostics.Any(d => d.RuleId is "RG001" or "RG008");
-        if (!parseFailed)
+
+        // A file whose reading already filled the findings cap is not a report: the rules would add nothing useful.
+        if (parseFailed || current.Diagnostics.Count > DiagnosticBag.MaxItems)
         {
-            var subject = new ValidationSubject(current, previous, (options ?? new ValidationOptions()).Today);
-            foreach (var group in RuleGroups)
+            return Order(current.Diagnostics);
+        }
+
+        // The rules' findings go through the same capped bag as the reader's, so a file has at most one cap's worth.
+        var found = new DiagnosticBag(current.File, current.Map);
+        found.AddRange(current.Diagnostics);
+        var subject = new ValidationSubject(current, previous, (options ?? new ValidationOptions()).Today);
+        foreach (var group in RuleGroups)
+        {
+            foreach (var failure in group.Validate(subject).Errors)
             {
-                foreach (var failure in group.Validate(subject).Errors)
-                {
-                    var finding = (Finding)failure.CustomState;
-                    var at = finding.AtKey ? current.Map.LocateKey(finding.Path) : current.Map.Locate(finding.Path);
-                    found.Add(new Diagnostic(finding.Rule.Id, finding.Rule.Severity, current.File, at.Line, at.Column,
-                        finding.Path, DiagnosticText.Clean(failure.ErrorMessage),
-                        finding.Expected is null ? null : DiagnosticText.Clean(finding.Expected),
-                        finding.Actual is null ? null : DiagnosticText.Clean(finding.Actual)));
-                }
+                var finding = (Finding)failure.CustomState;
+                var at = finding.AtKey ? current.Map.LocateKey(finding.Path) : current.Map.Locate(finding.Path);
+                found.Add(new Diagnostic(finding.Rule.Id, finding.Rule.Severity, current.File, at.Line, at.Column,
+                    finding.Path, failure.ErrorMessage, finding.Expected, finding.Actual));
             }
         }
 
-        return Order(found);
+        return Order(found.Items);
     }
 
     public static IReadOnlyList<Diagnostic> Order(IEnumerable<Diagnostic> diagnostics) =>
