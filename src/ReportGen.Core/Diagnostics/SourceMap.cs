@@ -56,15 +56,15 @@ public sealed class DiagnosticBag(string file, SourceMap map)
 
     private readonly List<Diagnostic> _items = [];
     private Diagnostic? _firstDropped;
+    private Diagnostic? _firstDroppedError;
     private int _dropped;
-    private bool _droppedError;
 
     public string File { get; } = file;
     public SourceMap Map { get; } = map;
 
     public IReadOnlyList<Diagnostic> Items => _dropped == 0 ? _items : [.. _items, Omitted()];
 
-    public bool HasErrors => _droppedError || _items.Exists(d => d.IsError);
+    public bool HasErrors => _firstDroppedError is not null || _items.Exists(d => d.IsError);
 
     /// <summary>Whether further findings are only counted (callers may skip costly messages).</summary>
     public bool IsFull => _items.Count >= MaxItems;
@@ -75,8 +75,12 @@ public sealed class DiagnosticBag(string file, SourceMap map)
         if (IsFull)
         {
             _firstDropped ??= diagnostic;
+            if (diagnostic.IsError)
+            {
+                _firstDroppedError ??= diagnostic;
+            }
+
             _dropped++;
-            _droppedError |= diagnostic.IsError;
             return;
         }
 
@@ -106,9 +110,9 @@ public sealed class DiagnosticBag(string file, SourceMap map)
     public void At(RuleDescriptor rule, SourcePosition at, string? path, string message, string? expected = null, string? actual = null) =>
         Add(new Diagnostic(rule.Id, rule.Severity, File, at.Line, at.Column, path, message, expected, actual));
 
-    private Diagnostic Omitted() => _firstDropped! with
+    // Stands for the first dropped error if any was dropped (the file stays invalid), else the first warning.
+    private Diagnostic Omitted() => (_firstDroppedError ?? _firstDropped)! with
     {
-        Severity = _droppedError ? Severity.Error : Severity.Warning,
         YamlPath = null,
         Message = $"从这里起还有 {_dropped} 个问题没有列出（每个文件最多列出 {MaxItems} 个）：多半是选错了文件，或文件整体格式不对。请先改正上面的问题再校验。",
         Expected = null,

@@ -24,4 +24,22 @@ public class FindingsCapTests
         var omitted = Assert.Single(findings, d => d.YamlPath is null);
         Assert.Contains("还有 500 个问题没有列出", omitted.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_line_for_the_findings_left_out_names_a_dropped_error_when_there_is_one_with_that_rules_severity()
+    {
+        var bag = new DiagnosticBag("x.yaml", new SourceMap());
+        for (var i = 0; i <= DiagnosticBag.MaxItems; i++)
+        {
+            bag.At(RuleCatalog.NumberedHeading, new SourcePosition(i + 1, 1), null, "小标题自带序号");
+        }
+
+        bag.At(RuleCatalog.WrongType, new SourcePosition(5000, 3), null, "不是数字");
+
+        var omitted = bag.Items[^1];
+        Assert.Equal(("RG004", Severity.Error, 5000), (omitted.RuleId, omitted.Severity, omitted.Line));
+        Assert.Contains("还有 2 个问题没有列出", omitted.Message, StringComparison.Ordinal);
+        Assert.True(bag.HasErrors);
+        Assert.All(bag.Items, d => Assert.Equal(RuleCatalog.Get(d.RuleId).Severity, d.Severity));
+    }
 }
