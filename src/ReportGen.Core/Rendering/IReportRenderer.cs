@@ -16,9 +16,17 @@ public interface IReportRenderer
 }
 
 /// <summary>The official-document .docx renderer (<see cref="DocxReportWriter"/>).</summary>
-public sealed class DocxReportRenderer(DocxOptions options) : IReportRenderer
+public sealed class DocxReportRenderer : IReportRenderer
 {
-    public DocxOptions Options { get; } = options;
+    public DocxReportRenderer(DocxOptions options)
+    {
+        Options = options;
+        // The first report would wait ~150 ms for the Open XML SDK's first use and the font set's shared parts:
+        // build them on the spare core while the inputs are read and validated (same parts, same bytes).
+        _ = Task.Run(() => DocxReportWriter.Prepare(options.Fonts));
+    }
+
+    public DocxOptions Options { get; }
 
     public string Extension => ".docx";
 

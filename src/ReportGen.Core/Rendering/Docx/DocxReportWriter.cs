@@ -24,6 +24,9 @@ public static class DocxReportWriter
 
     private static readonly ConcurrentDictionary<FontSet, IReadOnlyList<(string Name, byte[] Content)>> Skeletons = new();
 
+    /// <summary>Builds the parts shared by every report in these fonts ahead of the first report.</summary>
+    public static void Prepare(FontSet fonts) => Skeletons.GetOrAdd(fonts, Skeleton);
+
     public static void Write(AnnualReport report, Stream output, DocxOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(report);
