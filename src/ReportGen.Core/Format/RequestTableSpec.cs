@@ -28,6 +28,11 @@ public sealed record RequestRow(int Index, string Key, string Label, RequestRowR
 
     public string YamlPath => "requests." + Path;
 
+    /// <summary>The label as the balance is spoken of: “一、本年新收” for “一、本年新收政府信息公开申请数量”.</summary>
+    public string ShortLabel => Label.EndsWith(RequestTableSpec.CountSuffix, StringComparison.Ordinal)
+        ? Label[..^RequestTableSpec.CountSuffix.Length]
+        : Label;
+
     /// <summary>The row as a reader finds it in the report: every label from the left edge.</summary>
     public string FullLabel => Role switch
     {
@@ -44,6 +49,9 @@ public sealed class RequestTableSpec
     public const string ApplicantsHeader = "申请人情况";
     public const string LegalPersonsHeader = "法人或其他组织";
     public const string OutcomesLabel = "三、本年度办理结果";
+
+    /// <summary>What rows 一 and 二 count: “…政府信息公开申请数量”.</summary>
+    public const string CountSuffix = "政府信息公开申请数量";
     public const int ApplicantCount = 6;
     public const int LabelColumns = 3;
 

@@ -67,7 +67,7 @@ public sealed class ArithmeticRules : ReportRules
             if (given != sum)
             {
                 found.Add(RuleCatalog.OutcomeTotal, $"{Requests.Total.YamlPath}[{column.Index}]",
-                    $"“（七）总计·{column.Label}”填的是 {N(given)}，但（一）至（六）各项办理结果之和是 {N(sum)}，{Difference(given, sum)}。请核对“{column.Label}”列的各项办理结果（（七）总计也可以不填，由工具计算）。",
+                    $"“{Requests.Total.Label}·{column.Label}”填的是 {N(given)}，但（一）至（六）各项办理结果之和是 {N(sum)}，{Difference(given, sum)}。请核对“{column.Label}”列的各项办理结果（{Requests.Total.Label}也可以不填，由工具计算）。",
                     N(sum), N(given));
             }
         }
@@ -87,8 +87,8 @@ public sealed class ArithmeticRules : ReportRules
             if (left != right)
             {
                 found.Add(RuleCatalog.Balance, $"{Requests.CarriedForward.YamlPath}[{column.Index}]",
-                    $"“{column.Label}”列勾稽关系不成立：一、本年新收 {N(received)} + 二、上年结转 {N(carriedOver)} = {N(left)}，" +
-                    $"而（七）总计 {N(total)} + 四、结转下年度继续办理 {N(carriedForward)} = {N(right)}，{Difference(right, left)}。" +
+                    $"“{column.Label}”列勾稽关系不成立：{Requests.Received.ShortLabel} {N(received)} + {Requests.CarriedOver.ShortLabel} {N(carriedOver)} = {N(left)}，" +
+                    $"而{Requests.Total.Label} {N(total)} + {Requests.CarriedForward.Label} {N(carriedForward)} = {N(right)}，{Difference(right, left)}。" +
                     "每件申请要么已办结（计入某项办理结果），要么结转下年度：请核对这一列的数字。",
                     N(left), N(right));
             }

@@ -66,7 +66,7 @@ public sealed class CrossYearRules : ReportRules
             if (last != now)
             {
                 found.Add(RuleCatalog.CarryOverMismatch, $"{Requests.CarriedOver.YamlPath}[{column.Index}]",
-                    $"“二、上年结转·{column.Label}”填的是 {N(now)}，但 {previous.Year} 年度报告的“四、结转下年度继续办理·{column.Label}”是 {N(last)}，{ArithmeticRules.Difference(now, last)}。上年结转必须等于上年度报告的结转数。",
+                    $"“{Requests.CarriedOver.ShortLabel}·{column.Label}”填的是 {N(now)}，但 {previous.Year} 年度报告的“{Requests.CarriedForward.Label}·{column.Label}”是 {N(last)}，{ArithmeticRules.Difference(now, last)}。上年结转必须等于上年度报告的结转数。",
                     N(last), N(now));
             }
         }
