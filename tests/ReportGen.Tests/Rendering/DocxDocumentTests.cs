@@ -167,11 +167,14 @@ public class DocxDocumentTests
         Assert.Equal("15", Val(compat, "val"));
     }
 
+    /// <summary>A relationship target of word/document.xml as a part name: absolute, or relative to word/.</summary>
+    private static string PartName(string target) => target.StartsWith('/') ? target[1..] : "word/" + target;
+
     [Fact]
     public void Page_numbers_are_dashed_right_on_odd_pages_and_left_on_even_pages()
     {
         var parts = Parts(Sample);
-        var rels = parts["word/_rels/document.xml.rels"].Root!.Elements().ToDictionary(e => (string)e.Attribute("Id")!, e => ((string)e.Attribute("Target")!).TrimStart('/'));
+        var rels = parts["word/_rels/document.xml.rels"].Root!.Elements().ToDictionary(e => (string)e.Attribute("Id")!, e => PartName((string)e.Attribute("Target")!));
         var references = parts["word/document.xml"].Descendants(W + "footerReference")
             .ToDictionary(f => Val(f, "type")!, f => parts[rels[(string)f.Attribute(XName.Get("id", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"))!]]);
         Assert.Equal(["default", "even"], references.Keys.Order(StringComparer.Ordinal));

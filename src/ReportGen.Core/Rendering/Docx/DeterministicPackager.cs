@@ -20,17 +20,18 @@ internal static class DeterministicPackager
     public static IReadOnlyList<(string Name, byte[] Content)> Entries(Stream package)
     {
         using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
-        return [.. source.Entries
-            .OrderBy(e => e.FullName == ContentTypes ? 0 : 1)
-            .ThenBy(e => e.FullName, StringComparer.Ordinal)
-            .Select(e =>
-            {
-                using var from = e.Open();
-                using var content = new MemoryStream();
-                from.CopyTo(content);
-                return (e.FullName, content.ToArray());
-            })];
+        return InPackageOrder(source.Entries.Select(e =>
+        {
+            using var from = e.Open();
+            using var content = new MemoryStream();
+            from.CopyTo(content);
+            return (e.FullName, content.ToArray());
+        }));
     }
+
+    /// <summary>Entries in the fixed order: [Content_Types].xml first, then by name.</summary>
+    public static IReadOnlyList<(string Name, byte[] Content)> InPackageOrder(IEnumerable<(string Name, byte[] Content)> entries) =>
+        [.. entries.OrderBy(e => e.Name == ContentTypes ? 0 : 1).ThenBy(e => e.Name, StringComparer.Ordinal)];
 
     /// <summary>Writes a zip of the given entries, in the given order, each written by its function.</summary>
     public static void Write(IEnumerable<(string Name, Action<Stream> Write)> entries, Stream output)

@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Core.Format;
 using ReportGen.Core.Model;
 using static ReportGen.Core.Rendering.Docx.CellSpec;
@@ -9,13 +8,14 @@ namespace ReportGen.Core.Rendering.Docx;
 internal static class ProactiveTableBuilder
 {
     // The label column takes 行政规范性文件/行政事业性收费 on one line at 小四; the figures share the rest.
-    private static readonly TableGeometry Geometry = new([2844, 2000, 2000, 2000], PageGeometry.SizeXiaoSi, CellMargin: 108, MinRowHeight: 454);
+    public static readonly TableDesign Design = new(
+        new([2844, 2000, 2000, 2000], PageGeometry.SizeXiaoSi, CellMargin: 108, MinRowHeight: 454),
+        (table, report) => Lay(table, report.Proactive));
 
-    public static Table Build(ProactiveData data)
+    private static void Lay(ITableRows table, ProactiveData data)
     {
         var spec = FormatCatalog.ProactiveTable;
         const int valueColumns = ProactiveTableSpec.GridColumns - 1;
-        var table = new TableWriter(Geometry);
         foreach (var clause in spec.Clauses)
         {
             table.Row([Heading(clause.Label, ProactiveTableSpec.GridColumns)]);
@@ -28,7 +28,5 @@ internal static class ProactiveTableBuilder
                 table.Row([Label(item.Label), .. cells.Select(text => Number(text, valueColumns / cells.Count))]);
             }
         }
-
-        return table.Finish();
     }
 }

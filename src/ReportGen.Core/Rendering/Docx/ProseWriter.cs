@@ -1,7 +1,5 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Core.Format;
-using ReportGen.Core.Model;
 using static ReportGen.Core.Rendering.Docx.PageGeometry;
 
 namespace ReportGen.Core.Rendering.Docx;
@@ -36,27 +34,8 @@ internal sealed class ProseWriter(FontSet fonts)
     /// <summary>A level-1 heading, 一、… in 黑体.</summary>
     public Paragraph Heading(ReportSection section) => Paragraph(StyleSheet.Heading1, fonts.Heading, section.Heading);
 
-    /// <summary>A level-2 heading, （一）… in 楷体_GB2312, numbered here and with no punctuation after.</summary>
-    public Paragraph SubHeading(int number, string heading) =>
-        Paragraph(StyleSheet.Heading2, fonts.SubHeading, FormatCatalog.SubHeadingNumber(number) + heading);
-
-    /// <summary>Prose sub-sections: headed ones numbered （一）（二）… in order, then their paragraphs.</summary>
-    public IEnumerable<OpenXmlElement> Sections(IReadOnlyList<ProseSection> sections)
-    {
-        var number = 0;
-        foreach (var section in sections)
-        {
-            if (!string.IsNullOrWhiteSpace(section.Heading))
-            {
-                yield return SubHeading(++number, section.Heading);
-            }
-
-            foreach (var paragraph in section.Paragraphs)
-            {
-                yield return Body(paragraph);
-            }
-        }
-    }
+    /// <summary>A level-2 heading, （一）… in 楷体_GB2312, its number already in front and no punctuation after.</summary>
+    public Paragraph SubHeading(string numberedHeading) => Paragraph(StyleSheet.Heading2, fonts.SubHeading, numberedHeading);
 
     /// <summary>
     /// One blank line after the text, the agency centred over the date, the date four characters in from the

@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Core.Format;
 using ReportGen.Core.Model;
 using static ReportGen.Core.Rendering.Docx.CellSpec;
@@ -15,13 +14,12 @@ internal static class RequestTableBuilder
     private const int CellMargin = 40;
     private const int OutcomesColumn = 800;
     private const int GroupColumn = 1180;
-    private static readonly TableGeometry Geometry = CreateGeometry();
+    public static readonly TableDesign Design = new(CreateGeometry(), (table, report) => Lay(table, report.Requests));
 
-    public static Table Build(RequestTable data)
+    private static void Lay(ITableRows table, RequestTable data)
     {
         var spec = FormatCatalog.RequestTable;
         const int labels = RequestTableSpec.LabelColumns;
-        var table = new TableWriter(Geometry);
 
         table.HeaderRow(
             Label(RequestTableSpec.CornerNote, labels, RowMerge.Start),
@@ -48,8 +46,6 @@ internal static class RequestTableBuilder
             var figures = spec.Columns.Select(c => Number(data.Value(row, c)));
             table.Row([.. RowLabels(row, firstOutcome, spec), .. figures]);
         }
-
-        return table.Finish();
     }
 
     /// <summary>

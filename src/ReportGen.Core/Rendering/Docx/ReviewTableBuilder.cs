@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Core.Format;
 using ReportGen.Core.Model;
 using static ReportGen.Core.Rendering.Docx.CellSpec;
@@ -11,14 +10,14 @@ namespace ReportGen.Core.Rendering.Docx;
 /// </summary>
 internal static class ReviewTableBuilder
 {
-    private static readonly TableGeometry Geometry = new(EqualColumns(FormatCatalog.ReviewTable.GridColumns),
-        PageGeometry.SizeWuHao, CellMargin: 28, MinRowHeight: 454);
+    public static readonly TableDesign Design = new(
+        new(EqualColumns(FormatCatalog.ReviewTable.GridColumns), PageGeometry.SizeWuHao, CellMargin: 28, MinRowHeight: 454),
+        (table, report) => Lay(table, report.Reviews));
 
-    public static Table Build(ReviewTable data)
+    private static void Lay(ITableRows table, ReviewTable data)
     {
         var spec = FormatCatalog.ReviewTable;
         var width = spec.Columns.Count;
-        var table = new TableWriter(Geometry);
 
         // Row 1: a proceeding without a group heads its own columns; grouped ones share their group's heading.
         table.HeaderRow([.. spec.Rows
@@ -31,7 +30,6 @@ internal static class ReviewTableBuilder
             ? spec.Columns.Select(_ => Continue())
             : spec.Columns.Select(c => Heading(c.Label)))]);
         table.Row([.. spec.Rows.SelectMany(r => spec.Columns.Select(c => Number(data.Value(r, c))))]);
-        return table.Finish();
     }
 
     private static int[] EqualColumns(int count)

@@ -42,11 +42,52 @@ internal sealed record CellSpec(string Text, CellRole Role, int Span = 1, RowMer
 internal sealed record TableGeometry(IReadOnlyList<int> Columns, int FontSize, int CellMargin, int MinRowHeight);
 
 /// <summary>
+/// Where a table builder lays out its rows: the Open XML table itself (<see cref="TableWriter"/>), or just the
+/// figures in the order they appear (<see cref="FigureList"/>), which is all a compiled table needs per report.
+/// </summary>
+internal interface ITableRows
+{
+    /// <summary>A header row, repeated at the top of every page the table runs onto. Header rows come first.</summary>
+    void HeaderRow(params CellSpec[] cells);
+
+    void Row(IReadOnlyList<CellSpec> cells);
+}
+
+/// <summary>The figures of a table, in document order: what a <see cref="CompiledTable"/> fills its holes with.</summary>
+internal sealed class FigureList : ITableRows
+{
+    private readonly List<string> _figures = new(capacity: 200);
+
+    public IReadOnlyList<string> Figures => _figures;
+
+    public void HeaderRow(params CellSpec[] cells) => Add(cells);
+
+    public void Row(IReadOnlyList<CellSpec> cells) => Add(cells);
+
+    private void Add(IReadOnlyList<CellSpec> cells)
+    {
+        foreach (var cell in cells)
+        {
+            if (cell.Role == CellRole.Number)
+            {
+                _figures.Add(cell.Text);
+            }
+        }
+    }
+}
+
+/// <summary>
 /// Builds a table the way typesetting.md asks: full text width, centred, fixed layout, grid plus <c>w:tcW</c> on
 /// every cell, borders, cell paragraphs off the body grid, header rows repeated, rows never split.
 /// </summary>
-internal sealed class TableWriter
+internal sealed class TableWriter : ITableRows
 {
+    /// <summary>
+    /// Stands in for a figure's run when the table is written as a template (<see cref="CompiledTable"/>): the
+    /// comment is cut out of the serialised table and each report's figure run goes in its place.
+    /// </summary>
+    public const string FigureHole = "rg-figure";
+
     /// <summary>A figure never shrinks below 6 pt; past that it wraps rather than being cut.</summary>
     private const int SmallestNumberSize = 12;
 
@@ -55,9 +96,13 @@ internal sealed class TableWriter
 
     private readonly TableGeometry _geometry;
     private readonly Table _table;
+    private readonly List<int>? _holeWidths;
     private bool _bodyStarted;
 
-    public TableWriter(TableGeometry geometry)
+    /// <param name="geometry">The table's grid, size and margins.</param>
+    /// <param name="figureHoles">Write a <see cref="FigureHole"/> comment in place of every figure's run, and keep
+    /// the width of its cell (<see cref="HoleWidths"/>).</param>
+    public TableWriter(TableGeometry geometry, bool figureHoles = false)
     {
         if (geometry.Columns.Sum() != PageGeometry.TextWidth)
         {
@@ -65,10 +110,14 @@ internal sealed class TableWriter
         }
 
         _geometry = geometry;
+        _holeWidths = figureHoles ? [] : null;
         _table = new Table(TableProperties(geometry), new TableGrid([.. geometry.Columns.Select(w => new GridColumn { Width = Typeface.Twips(w) })]));
     }
 
-    /// <summary>A header row, repeated at the top of every page the table runs onto. Header rows come first.</summary>
+    /// <summary>The width of the cell of every figure hole, in document order (with <c>figureHoles</c>).</summary>
+    public IReadOnlyList<int> HoleWidths => _holeWidths ?? throw new InvalidOperationException("not written with figure holes");
+
+    /// <inheritdoc/>
     public void HeaderRow(params CellSpec[] cells)
     {
         if (_bodyStarted)
@@ -79,6 +128,7 @@ internal sealed class TableWriter
         AddRow(cells, header: true);
     }
 
+    /// <inheritdoc/>
     public void Row(IReadOnlyList<CellSpec> cells)
     {
         _bodyStarted = true;
@@ -161,28 +211,36 @@ internal sealed class TableWriter
             ParagraphStyleId = new ParagraphStyleId { Val = heading ? StyleSheet.TableHeading : StyleSheet.TableText },
             KeepNext = new KeepNext(),
         });
-        if (cell.Text.Length > 0)
+        if (cell.Role == CellRole.Number && _holeWidths is not null)
         {
-            var size = cell.Role == CellRole.Number ? NumberSize(cell.Text, width) : _geometry.FontSize;
-            paragraph.Append(Typeface.Run(cell.Text, size == StyleSheet.TableTextSize ? null : new RunProperties
-            {
-                FontSize = new FontSize { Val = Typeface.Size(size) },
-                FontSizeComplexScript = new FontSizeComplexScript { Val = Typeface.Size(size) },
-            }));
+            paragraph.Append(BodyXml.Comment(FigureHole));
+            _holeWidths.Add(width);
+        }
+        else if (cell.Text.Length > 0)
+        {
+            var size = cell.Role == CellRole.Number ? NumberSize(_geometry, cell.Text, width) : _geometry.FontSize;
+            paragraph.Append(TextRun(cell.Text, size));
         }
 
         return new TableCell(properties, paragraph);
     }
 
-    /// <summary>The table's size, or smaller when a long figure would not fit its column on one line.</summary>
-    private int NumberSize(string text, int cellWidth)
+    /// <summary>A cell's text in the given size; the size is left to the table style when it is the style's.</summary>
+    public static Run TextRun(string text, int size) => Typeface.Run(text, size == StyleSheet.TableTextSize ? null : new RunProperties
     {
-        var available = cellWidth - (2 * _geometry.CellMargin);
+        FontSize = new FontSize { Val = Typeface.Size(size) },
+        FontSizeComplexScript = new FontSizeComplexScript { Val = Typeface.Size(size) },
+    });
+
+    /// <summary>The table's size, or smaller when a long figure would not fit its column on one line.</summary>
+    public static int NumberSize(TableGeometry geometry, string text, int cellWidth)
+    {
+        var available = cellWidth - (2 * geometry.CellMargin);
         // Figures are half-width in 仿宋 and Times, but the fallback fonts of machines without them (DejaVu
         // Sans in LibreOffice) are wider: assume the widest.
         var emPerHalfPoint = text.Length * DigitWidth * 10;
-        return available >= emPerHalfPoint * _geometry.FontSize
-            ? _geometry.FontSize
+        return available >= emPerHalfPoint * geometry.FontSize
+            ? geometry.FontSize
             : Math.Max(SmallestNumberSize, (int)Math.Floor(available / emPerHalfPoint));
     }
 
