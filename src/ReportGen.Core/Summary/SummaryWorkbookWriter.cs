@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -38,29 +39,35 @@ public static class SummaryWorkbookWriter
         for (var i = 0; i < grids.Count; i++)
         {
             var id = "rIdSheet" + (i + 1).ToString(CultureInfo.InvariantCulture);
-            var worksheetPart = workbookPart.AddNewPart<WorksheetPart>(id);
-            worksheetPart.Worksheet = Worksheet(grids[i]);
+            WriteWorksheet(workbookPart.AddNewPart<WorksheetPart>(id), grids[i]);
             sheets.Append(new Sheet { Name = grids[i].Name, SheetId = (uint)(i + 1), Id = id });
         }
 
         workbookPart.Workbook = new Workbook(sheets);
     }
 
-    private static Worksheet Worksheet(SheetGrid grid)
+    /// <summary>
+    /// The worksheet streamed through <see cref="OpenXmlWriter"/>, a row at a time: the 明细 sheet of a
+    /// thousand agencies has about 250,000 cells, which as one element tree took more memory than the build of
+    /// their reports (bench/README.md).
+    /// </summary>
+    private static void WriteWorksheet(WorksheetPart part, SheetGrid grid)
     {
-        var worksheet = new Worksheet();
+        // UTF-8 without a byte order mark, as the SDK writes its other parts.
+        using var writer = OpenXmlWriter.Create(part, new UTF8Encoding(false));
+        writer.WriteStartElement(new Worksheet());
 
         // Printed on one page wide, landscape: the tables are wider than they are tall.
-        worksheet.Append(new SheetProperties(new PageSetupProperties { FitToPage = true }));
+        writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
         if (grid.Frozen is { Rows: > 0 } or { Columns: > 0 })
         {
-            worksheet.Append(new SheetViews(FrozenView(grid.Frozen.Rows, grid.Frozen.Columns)));
+            writer.WriteElement(new SheetViews(FrozenView(grid.Frozen.Rows, grid.Frozen.Columns)));
         }
 
-        worksheet.Append(new SheetFormatProperties { DefaultRowHeight = 15 });
+        writer.WriteElement(new SheetFormatProperties { DefaultRowHeight = 15 });
         if (grid.ColumnWidths.Count > 0)
         {
-            worksheet.Append(new Columns(grid.ColumnWidths.OrderBy(w => w.Key).Select(w => new Column
+            writer.WriteElement(new Columns(grid.ColumnWidths.OrderBy(w => w.Key).Select(w => new Column
             {
                 Min = (uint)(w.Key + 1),
                 Max = (uint)(w.Key + 1),
@@ -69,20 +76,20 @@ public static class SummaryWorkbookWriter
             })));
         }
 
-        worksheet.Append(SheetData(grid));
+        WriteSheetData(writer, grid);
         var merged = grid.Cells.Where(c => c.IsMerged).ToList();
         if (merged.Count > 0)
         {
-            worksheet.Append(new MergeCells(merged.Select(c => new MergeCell
+            writer.WriteElement(new MergeCells(merged.Select(c => new MergeCell
             {
                 Reference = Reference(c.Row, c.Column) + ":" + Reference(c.Row + c.Rows - 1, c.Column + c.Columns - 1),
             }))
             { Count = (uint)merged.Count });
         }
 
-        worksheet.Append(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
-        worksheet.Append(new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
-        return worksheet;
+        writer.WriteElement(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
+        writer.WriteElement(new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
+        writer.WriteEndElement();
     }
 
     private static SheetView FrozenView(int rows, int columns) => new(
@@ -101,47 +108,70 @@ public static class SummaryWorkbookWriter
     /// Rows and cells in order. The covered cells of a merge get the merge's style, so its borders are drawn
     /// all round in every spreadsheet program.
     /// </summary>
-    private static SheetData SheetData(SheetGrid grid)
+    private static void WriteSheetData(OpenXmlWriter writer, SheetGrid grid)
     {
-        var placed = new SortedDictionary<(int Row, int Column), Cell>();
+        // Per row, the grid cell that covers each column (a merge covers several), in column order.
+        var rows = new SortedDictionary<int, SortedDictionary<int, SheetCell>>();
         foreach (var cell in grid.Cells)
         {
             for (var r = cell.Row; r < cell.Row + cell.Rows; r++)
             {
+                if (!rows.TryGetValue(r, out var columns))
+                {
+                    rows[r] = columns = [];
+                }
+
                 for (var c = cell.Column; c < cell.Column + cell.Columns; c++)
                 {
-                    placed[(r, c)] = new Cell { CellReference = Reference(r, c), StyleIndex = (uint)cell.Style };
+                    columns[c] = cell;
                 }
-            }
-
-            var origin = placed[(cell.Row, cell.Column)];
-            if (cell.Number is { } number)
-            {
-                origin.CellValue = new CellValue(number);
-                origin.DataType = CellValues.Number;
-            }
-            else
-            {
-                origin.DataType = CellValues.InlineString;
-                origin.InlineString = new InlineString(new Text(cell.Text ?? ""));
             }
         }
 
         var heights = RowHeights(grid);
-        var data = new SheetData();
-        foreach (var row in placed.GroupBy(p => p.Key.Row))
+        writer.WriteStartElement(new SheetData());
+        foreach (var (row, columns) in rows)
         {
-            var element = new Row(row.Select(p => p.Value)) { RowIndex = (uint)(row.Key + 1) };
-            if (heights.TryGetValue(row.Key, out var height))
+            var element = new Row { RowIndex = (uint)(row + 1) };
+            if (heights.TryGetValue(row, out var height))
             {
                 element.Height = height;
                 element.CustomHeight = true;
             }
 
-            data.Append(element);
+            writer.WriteStartElement(element);
+            foreach (var (column, cell) in columns)
+            {
+                writer.WriteElement(Cell(cell, row, column));
+            }
+
+            writer.WriteEndElement();
         }
 
-        return data;
+        writer.WriteEndElement();
+    }
+
+    /// <summary>A worksheet cell: the grid cell's value at its origin, only its style where a merge covers it.</summary>
+    private static Cell Cell(SheetCell cell, int row, int column)
+    {
+        var element = new Cell { CellReference = Reference(row, column), StyleIndex = (uint)cell.Style };
+        if (row != cell.Row || column != cell.Column)
+        {
+            return element;
+        }
+
+        if (cell.Number is { } number)
+        {
+            element.CellValue = new CellValue(number);
+            element.DataType = CellValues.Number;
+        }
+        else
+        {
+            element.DataType = CellValues.InlineString;
+            element.InlineString = new InlineString(new Text(cell.Text ?? ""));
+        }
+
+        return element;
     }
 
     /// <summary>
