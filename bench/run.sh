@@ -73,3 +73,12 @@ echo "== (c) 'reportgen validate' of the same $N agencies $(load)"
 for _ in $(seq "$REPEAT"); do
   timed $reportgen validate "$data" 2>&1 >/dev/null | tail -2 || true
 done
+
+echo
+echo "== (d) 'reportgen summarize' of the same $N agencies, .xlsx and .csv $(load)"
+for format in xlsx csv; do
+  for _ in $(seq "$REPEAT"); do
+    rm -f "$out/summary.$format"
+    timed $reportgen summarize "$data" -o "$out/summary.$format" 2>&1 >/dev/null | tail -1 || true
+  done
+done
