@@ -153,6 +153,22 @@ public class JurisdictionSummaryTests
         Assert.Equal([SummaryLabels.Agency, SummaryLabels.File, .. SummaryCells.All.Select(c => c.Label)], rows[0]);
     }
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\",\"点击\")", "'=HYPERLINK(\"http://x\",\"点击\")")]
+    [InlineData("+1", "'+1")]
+    [InlineData("-1+2", "'-1+2")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("石拐区=商务局", "石拐区=商务局")]
+    public void Csv_text_that_a_spreadsheet_would_evaluate_is_shown_as_text(string agency, string written)
+    {
+        var report = Yaml.Read(Yaml.SampleText, "a.yaml").Report!;
+        report.Agency = agency;
+        var rows = SummaryFiles.ParseCsv(Written(JurisdictionSummary.Create([new("=cmd.yaml", report)]), SummaryCsvWriter.Write));
+
+        Assert.Equal([written, "'=cmd.yaml"], rows[1].Take(2));
+        Assert.Equal(SummaryCells.All.Select(c => SummaryCell.Format(c.Read(report))), rows[1].Skip(2));
+    }
+
     [Fact]
     public void The_workbook_is_valid_open_xml_with_the_official_labels_and_merges_and_the_same_bytes_each_time()
     {
