@@ -14,13 +14,13 @@ public sealed record DocxOptions
 /// <summary>Writes a valid report as an official-document .docx (GB/T 9704). Same input, same bytes.</summary>
 public static class DocxReportWriter
 {
-    private static readonly ConcurrentDictionary<FontSet, IReadOnlyList<(string Name, byte[] Content)>> Skeletons = new();
+    private static readonly ConcurrentDictionary<FontSet, IReadOnlyList<PackageEntry>> Skeletons = new();
     private static readonly ConcurrentDictionary<FontSet, BodyTemplates> Bodies = new();
 
     /// <summary>Builds the parts shared by every report in these fonts, and the body's templates, ahead of the first report.</summary>
     public static void Prepare(FontSet fonts)
     {
-        Skeletons.GetOrAdd(fonts, PackageLayout.Entries);
+        Skeletons.GetOrAdd(fonts, Skeleton);
         Bodies.GetOrAdd(fonts, f => new BodyTemplates(f));
         foreach (var table in ReportBody.AllTables)
         {
@@ -34,21 +34,25 @@ public static class DocxReportWriter
         ArgumentNullException.ThrowIfNull(output);
         options ??= new DocxOptions();
 
-        // Only the body and the document properties are the report's own: they are written straight into the
-        // output zip (through System.IO.Packaging the body would be buffered in a large-object-heap array, and
-        // in a batch every such array costs a full garbage collection). The body is copied from templates the
-        // SDK serialised once (ElementBody gives the same bytes the slow way); the other parts are made once
-        // per font set.
+        // Only the body and the document properties are the report's own; the other parts are made and
+        // compressed once per font set. The body is copied from templates the SDK serialised once (ElementBody
+        // gives the same bytes the slow way) into a pooled buffer: a fresh ~90 KB array would be on the
+        // large-object heap, and in a batch every such array costs a full garbage collection.
         using var body = new XmlBuffer();
         TemplateBody.Write(report, Bodies.GetOrAdd(options.Fonts, f => new BodyTemplates(f)), body);
-        var date = CoreProperties.DocumentDate(report, options);
+        using var core = new MemoryStream();
+        CoreProperties.Write(report, CoreProperties.DocumentDate(report, options), core);
         DeterministicPackager.Write(
-            Skeletons.GetOrAdd(options.Fonts, PackageLayout.Entries).Select(entry => (entry.Name, (Action<Stream>)(entry.Name switch
+            Skeletons.GetOrAdd(options.Fonts, Skeleton).Select(entry => entry.Name switch
             {
-                PackageLayout.MainDocumentEntry => stream => stream.Write(body.Written),
-                PackageLayout.CorePropertiesEntry => stream => CoreProperties.Write(report, date, stream),
-                _ => stream => stream.Write(entry.Content),
-            }))),
+                PackageLayout.MainDocumentEntry => PackageEntry.Compress(entry.Name, body.Written),
+                PackageLayout.CorePropertiesEntry => PackageEntry.Compress(entry.Name, core.GetBuffer().AsSpan(0, (int)core.Length)),
+                _ => entry,
+            }),
             output);
     }
+
+    /// <summary>The package's entries in order, those shared by every report in these fonts compressed once.</summary>
+    private static IReadOnlyList<PackageEntry> Skeleton(FontSet fonts) =>
+        [.. PackageLayout.Entries(fonts).Select(e => PackageEntry.Compress(e.Name, e.Content))];
 }
