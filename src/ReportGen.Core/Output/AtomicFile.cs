@@ -138,8 +138,14 @@ public static class AtomicFile
     }
 
     /// <summary>A user's explanation of an I/O failure, in Chinese, with what to do.</summary>
-    public static string Reason(Exception e) => e switch
+    public static string Reason(Exception e) => Reason(e, OperatingSystem.IsWindows());
+
+    /// <summary>The same for the given system: Windows reports a file held open by another program differently.</summary>
+    internal static string Reason(Exception e, bool windows) => e switch
     {
+        // Word and WPS keep an open document locked on Windows, and replacing it then fails either way.
+        IOException io when windows && IsInUseOnWindows(io) => InUse,
+        UnauthorizedAccessException when windows => "没有写入权限，或者同名文件正在 Word、WPS 等程序中打开；请关闭该文件或检查文件夹权限后重试，或用 -o 指定别的输出文件夹。",
         UnauthorizedAccessException => "没有写入权限；请检查文件夹权限，或用 -o 指定可写的文件夹。",
         IOException io when IsDiskFull(io) => "磁盘空间不足；请腾出空间后重试，或用 -o 指定别的磁盘上的文件夹。",
         IOException io when IsReadOnly(io) => "所在的磁盘或文件系统是只读的；请用 -o 指定可写的文件夹。",
@@ -150,6 +156,11 @@ public static class AtomicFile
         // Anything else: still one line, in Chinese, with the system's own words for the maintainers.
         _ => $"写入失败（系统信息：{e.Message}）；请检查输出位置后重试。",
     };
+
+    private const string InUse = "同名文件正在 Word、WPS 等程序中打开；请关闭该文件后重试，或用 -o 指定别的输出文件夹。";
+
+    /// <summary>ERROR_SHARING_VIOLATION or ERROR_LOCK_VIOLATION: another program has the file open.</summary>
+    private static bool IsInUseOnWindows(IOException e) => (e.HResult & 0xFFFF) is 0x20 or 0x21;
 
     /// <summary>ENOSPC or EDQUOT (quota) on Unix; ERROR_DISK_FULL or ERROR_HANDLE_DISK_FULL on Windows.</summary>
     public static bool IsDiskFull(IOException e)

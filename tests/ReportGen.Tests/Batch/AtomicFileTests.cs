@@ -94,4 +94,24 @@ public sealed class AtomicFileTests : IDisposable
 
         Assert.True(AtomicFile.IsDiskFull(e), $"{e.HResult}: {e.Message}");
     }
+
+    [Theory]
+    [InlineData(unchecked((int)0x80070020))] // ERROR_SHARING_VIOLATION
+    [InlineData(unchecked((int)0x80070021))] // ERROR_LOCK_VIOLATION
+    public void On_Windows_a_report_open_in_Word_is_said_to_be_open_not_unwritable(int hresult)
+    {
+        var e = new IOException("The process cannot access the file because it is being used by another process.", hresult);
+
+        Assert.Contains("正在 Word、WPS 等程序中打开", AtomicFile.Reason(e, windows: true), StringComparison.Ordinal);
+        Assert.DoesNotContain("Word", AtomicFile.Reason(e, windows: false), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void On_Windows_access_denied_also_names_an_open_document_as_a_cause()
+    {
+        var e = new UnauthorizedAccessException("Access to the path is denied.");
+
+        Assert.Contains("Word、WPS", AtomicFile.Reason(e, windows: true), StringComparison.Ordinal);
+        Assert.Equal("没有写入权限；请检查文件夹权限，或用 -o 指定可写的文件夹。", AtomicFile.Reason(e, windows: false));
+    }
 }
