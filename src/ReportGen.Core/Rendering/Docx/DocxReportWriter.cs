@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ReportGen.Core.Model;
 
 namespace ReportGen.Core.Rendering.Docx;
@@ -14,18 +13,20 @@ public sealed record DocxOptions
 /// <summary>Writes a valid report as an official-document .docx (GB/T 9704). Same input, same bytes.</summary>
 public static class DocxReportWriter
 {
-    private static readonly ConcurrentDictionary<FontSet, IReadOnlyList<PackageEntry>> Skeletons = new();
-    private static readonly ConcurrentDictionary<FontSet, BodyTemplates> Bodies = new();
+    private static readonly OnceCache<FontSet, IReadOnlyList<PackageEntry>> Skeletons = new(Skeleton);
+    private static readonly OnceCache<FontSet, BodyTemplates> Bodies = new(fonts => new BodyTemplates(fonts));
 
     /// <summary>Builds the parts shared by every report in these fonts, and the body's templates, ahead of the first report.</summary>
     public static void Prepare(FontSet fonts)
     {
-        Skeletons.GetOrAdd(fonts, Skeleton);
-        Bodies.GetOrAdd(fonts, f => new BodyTemplates(f));
+        // In the order Write needs them, so that a report arriving early waits the least.
+        Bodies.Get(fonts);
         foreach (var table in ReportBody.AllTables)
         {
             BodyTemplates.Table(table);
         }
+
+        Skeletons.Get(fonts);
     }
 
     public static void Write(AnnualReport report, Stream output, DocxOptions? options = null)
@@ -39,11 +40,11 @@ public static class DocxReportWriter
         // gives the same bytes the slow way) into a pooled buffer: a fresh ~90 KB array would be on the
         // large-object heap, and in a batch every such array costs a full garbage collection.
         using var body = new XmlBuffer();
-        TemplateBody.Write(report, Bodies.GetOrAdd(options.Fonts, f => new BodyTemplates(f)), body);
+        TemplateBody.Write(report, Bodies.Get(options.Fonts), body);
         using var core = new MemoryStream();
         CoreProperties.Write(report, CoreProperties.DocumentDate(report, options), core);
         DeterministicPackager.Write(
-            Skeletons.GetOrAdd(options.Fonts, Skeleton).Select(entry => entry.Name switch
+            Skeletons.Get(options.Fonts).Select(entry => entry.Name switch
             {
                 PackageLayout.MainDocumentEntry => PackageEntry.Compress(entry.Name, body.Written),
                 PackageLayout.CorePropertiesEntry => PackageEntry.Compress(entry.Name, core.GetBuffer().AsSpan(0, (int)core.Length)),

@@ -141,7 +141,7 @@ internal sealed class TemplateBody(BodyTemplates templates, XmlBuffer output) : 
 /// <summary>The pieces <see cref="TemplateBody"/> copies, serialised by the SDK from <see cref="ProseWriter"/> and the table builders once per font set.</summary>
 internal sealed class BodyTemplates
 {
-    private static readonly ConcurrentDictionary<TableDesign, CompiledTable> Tables = new();
+    private static readonly OnceCache<TableDesign, CompiledTable> Tables = new(design => new CompiledTable(design));
 
     private readonly Dictionary<ReportSection, byte[]> _headings;
     private readonly ConcurrentDictionary<int, XmlTemplate> _titles = new();
@@ -183,5 +183,5 @@ internal sealed class BodyTemplates
         _titles.GetOrAdd(lines, n => XmlTemplate.CutAtText(BodyXml.Serialize(Prose.Title([.. Enumerable.Repeat(XmlTemplate.TextHole, n)]))));
 
     /// <summary>A table's template; tables take no fonts of their own (their styles do), so one serves every font set.</summary>
-    public static CompiledTable Table(TableDesign design) => Tables.GetOrAdd(design, l => new CompiledTable(l));
+    public static CompiledTable Table(TableDesign design) => Tables.Get(design);
 }
