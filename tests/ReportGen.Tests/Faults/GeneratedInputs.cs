@@ -14,7 +14,8 @@ namespace ReportGen.Tests.Faults;
 /// </summary>
 public sealed class GeneratedInputs : IDisposable
 {
-    public const int Count = 300;
+    // Enough that a build killed right after its first report has far from finished (a report takes about 1 ms).
+    public const int Count = 1000;
     private readonly TempDirectory _folder = new();
     private readonly ConcurrentDictionary<string, byte[]> _expected = new(StringComparer.Ordinal);
 
@@ -30,7 +31,7 @@ public sealed class GeneratedInputs : IDisposable
     /// <summary>The folder holding the inputs (tests only read it).</summary>
     public string Folder { get; }
 
-    public static string Stem(int index) => index.ToString("000", CultureInfo.InvariantCulture);
+    public static string Stem(int index) => index.ToString("0000", CultureInfo.InvariantCulture);
 
     public string Input(int index) => Path.Combine(Folder, Stem(index) + ".yaml");
 

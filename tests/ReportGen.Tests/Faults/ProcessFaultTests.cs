@@ -36,7 +36,7 @@ public sealed class ProcessFaultTests(GeneratedInputs inputs) : IClassFixture<Ge
         var before = FaultFiles.Hashes(inputs.Folder);
         var output = Path.Combine(_temp.Path, "out");
 
-        using (var build = ReportGenProcess.Start(_temp.Path, "build", inputs.Folder, "-o", output, "--jobs", "2"))
+        using (var build = ReportGenProcess.Start(_temp.Path, "build", inputs.Folder, "-o", output, "--jobs", "1"))
         {
             var waited = Stopwatch.StartNew();
             while (!Directory.Exists(output) || !Directory.EnumerateFiles(output, "*.docx").Any())
