@@ -40,10 +40,13 @@ public sealed class TextDiagnosticRenderer : DiagnosticRenderer
         return $"{place}: {severity} {d.RuleId}: {d.Message}";
     }
 
+    /// <summary>The closing line: files, errors, warnings, reports written (or that the run only checks), seconds.</summary>
     public static string SummaryLine(RunSummary s) => string.Format(
         CultureInfo.InvariantCulture,
-        "共 {0} 个文件：{1} 个错误，{2} 个警告，生成 {3} 份报告，用时 {4:0.00} 秒。",
-        s.Files, s.Errors, s.Warnings, s.ReportsWritten, s.Elapsed.TotalSeconds);
+        "共 {0} 个文件：{1} 个错误，{2} 个警告，{3}，用时 {4:0.00} 秒。",
+        s.Files, s.Errors, s.Warnings,
+        s.Reports is null ? "只检查，不生成报告" : string.Create(CultureInfo.InvariantCulture, $"生成 {s.ReportsWritten} 份报告"),
+        s.Elapsed.TotalSeconds);
 
     private static string Paint(string text, string code, bool color) =>
         color ? $"\u001b[{code}m{text}\u001b[0m" : text;
