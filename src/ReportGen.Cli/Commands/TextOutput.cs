@@ -1,10 +1,11 @@
 using System.Text;
+using ReportGen.Core.Output;
 
 namespace ReportGen.Cli.Commands;
 
 /// <summary>
-/// Writes a text file atomically: to a temporary file in the target folder, then renamed into place, so that
-/// a crash never leaves half a file. UTF-8 without BOM, as written.
+/// Writes a text file atomically (<see cref="AtomicFile"/>): a crash never leaves half a file. UTF-8 without
+/// BOM, as written.
 /// </summary>
 internal static class TextOutput
 {
@@ -32,29 +33,22 @@ internal static class TextOutput
             throw AlreadyExists(displayName);
         }
 
-        var folder = Path.GetDirectoryName(path)!;
-        var temporary = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N") + ".tmp");
         try
         {
-            Directory.CreateDirectory(folder);
-            File.WriteAllText(temporary, text, new UTF8Encoding(false));
-            File.Move(temporary, path, overwrite: replace);
-        }
-        catch (IOException) when (!replace && File.Exists(path))
-        {
-            // Created by someone else between the check and the rename.
-            throw AlreadyExists(displayName);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CommandFailedException($"{displayName}: 无法写入：{e.Message}", ExitCodes.CannotRun, e);
+            throw new CommandFailedException($"无法写入 {displayName}：无法创建文件夹：{AtomicFile.Reason(e)}", ExitCodes.CannotRun, e);
         }
-        finally
+
+        try
         {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
+            AtomicFile.Write(path, Encoding.UTF8.GetBytes(text), displayName, replace);
+        }
+        catch (OutputUnwritableException e)
+        {
+            throw new CommandFailedException(e.Message, ExitCodes.CannotRun, e);
         }
     }
 }

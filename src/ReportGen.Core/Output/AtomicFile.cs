@@ -15,7 +15,8 @@ public sealed class OutputUnwritableException(string path, string reason, Except
 /// <summary>
 /// Writes a file so that a crash, a full disk or a failing writer never leaves a half-written file under
 /// its final name: the content goes to a temporary file in the same folder (so the rename cannot cross
-/// file systems), is flushed to disk, and only then renamed into place.
+/// file systems), is flushed to disk, and only then renamed into place; then the folder is flushed, so that
+/// the new name survives a power cut too.
 /// </summary>
 public static class AtomicFile
 {
@@ -26,7 +27,12 @@ public static class AtomicFile
     /// <see cref="OutputUnwritableException"/> with a Chinese reason; any other exception of the writer is
     /// rethrown. In every failure the temporary file is gone and the final path is untouched.
     /// </summary>
-    public static void Write(string path, Action<Stream> write, string? displayPath = null)
+    /// <param name="path">The file to write.</param>
+    /// <param name="write">Writes the content.</param>
+    /// <param name="displayPath">The path as the user gave it, for messages.</param>
+    /// <param name="replace">Whether an existing file is replaced; if not, one that appears meanwhile is kept and the write fails.</param>
+    /// <param name="flushFolder">Whether to make the rename durable now (<see cref="FlushFolder"/>); a batch does it once per folder at the end.</param>
+    public static void Write(string path, Action<Stream> write, string? displayPath = null, bool replace = true, bool flushFolder = true)
     {
         ArgumentNullException.ThrowIfNull(write);
         var shown = displayPath ?? path;
@@ -55,7 +61,12 @@ public static class AtomicFile
                 stream.Flush(flushToDisk: true);
             }
 
-            File.Move(temp, full, overwrite: true);
+            File.Move(temp, full, overwrite: replace);
+        }
+        catch (IOException) when (!replace && File.Exists(full))
+        {
+            TryDelete(temp);
+            throw new OutputUnwritableException(shown, "该文件已存在，不会覆盖已有的文件；请换一个文件名，或先移走它。");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -67,11 +78,19 @@ public static class AtomicFile
             TryDelete(temp);
             throw;
         }
+
+        if (flushFolder)
+        {
+            FlushFolder(folder);
+        }
     }
 
+    /// <summary>Makes the renames into a folder durable (Unix: fsync of the folder); best effort.</summary>
+    public static void FlushFolder(string folder) => FolderSync.Flush(folder);
+
     /// <summary>Writes bytes atomically (small outputs built in memory).</summary>
-    public static void Write(string path, ReadOnlyMemory<byte> content, string? displayPath = null) =>
-        Write(path, stream => stream.Write(content.Span), displayPath);
+    public static void Write(string path, ReadOnlyMemory<byte> content, string? displayPath = null, bool replace = true, bool flushFolder = true) =>
+        Write(path, stream => stream.Write(content.Span), displayPath, replace, flushFolder);
 
     /// <summary>Whether a file name is one of this class's temporary files (hidden, <c>.{name}.{random}.tmp</c>).</summary>
     public static bool IsTempFile(string fileName) =>

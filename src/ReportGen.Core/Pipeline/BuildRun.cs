@@ -83,6 +83,14 @@ public static class BuildRun
 
         var results = new BuildFileResult[inputs.Count];
         Render(validations, outputs, shown, options, results);
+
+        // Each report was flushed before its rename; the renames themselves become durable here, once per
+        // folder rather than once per report (a flush costs about a millisecond).
+        foreach (var written in results.Where(r => r.Written).Select(r => Path.GetDirectoryName(r.OutputPath)!).Distinct(BuildPlan.PathComparer))
+        {
+            AtomicFile.FlushFolder(written);
+        }
+
         return results;
     }
 
@@ -178,7 +186,7 @@ public static class BuildRun
     {
         try
         {
-            AtomicFile.Write(output, document, shown);
+            AtomicFile.Write(output, document, shown, flushFolder: false);
             return new BuildFileResult(validation, output, shown, Written: true);
         }
         catch (OutputUnwritableException e)

@@ -114,4 +114,30 @@ public sealed class AtomicFileTests : IDisposable
         Assert.Contains("Word、WPS", AtomicFile.Reason(e, windows: true), StringComparison.Ordinal);
         Assert.Equal("没有写入权限；请检查文件夹权限，或用 -o 指定可写的文件夹。", AtomicFile.Reason(e, windows: false));
     }
+
+    [Fact]
+    public void Without_replace_a_file_that_appeared_meanwhile_is_kept_and_the_write_fails()
+    {
+        var path = Path.Combine(_temp.Path, "2024.yaml");
+
+        var e = Assert.Throws<OutputUnwritableException>(() => AtomicFile.Write(path, stream =>
+        {
+            stream.Write("generated"u8);
+            File.WriteAllText(path, "filled in by hand"); // another program, between our check and the rename
+        }, "2024.yaml", replace: false));
+
+        Assert.Equal("无法写入 2024.yaml：该文件已存在，不会覆盖已有的文件；请换一个文件名，或先移走它。", e.Message);
+        Assert.Equal("filled in by hand", File.ReadAllText(path));
+        Assert.Equal(["2024.yaml"], Names());
+    }
+
+    [Fact]
+    public void Flushing_a_folder_is_best_effort()
+    {
+        AtomicFile.FlushFolder(_temp.Path);
+        AtomicFile.FlushFolder(Path.Combine(_temp.Path, "missing"));
+        AtomicFile.FlushFolder(_temp.Write("a-file", "x"));
+
+        Assert.Equal(["a-file"], Names());
+    }
 }
