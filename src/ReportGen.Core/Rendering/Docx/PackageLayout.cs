@@ -15,6 +15,7 @@ internal static class PackageLayout
     public const string ContentTypesEntry = "[Content_Types].xml";
     public const string MainDocumentEntry = "word/document.xml";
     public const string CorePropertiesEntry = "docProps/core.xml";
+    private const string AppPropertiesEntry = "docProps/app.xml";
 
     private const string WordML = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
     private const string OfficeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
@@ -44,10 +45,12 @@ internal static class PackageLayout
             new XElement(ContentTypes + "Default", new XAttribute("Extension", "xml"), new XAttribute("ContentType", "application/xml")),
             Override("/" + MainDocumentEntry, WordML + "document.main+xml"),
             WordParts.Select(p => Override("/word/" + p.Name, p.ContentType)),
-            Override("/" + CorePropertiesEntry, "application/vnd.openxmlformats-package.core-properties+xml"));
+            Override("/" + CorePropertiesEntry, "application/vnd.openxmlformats-package.core-properties+xml"),
+            Override("/" + AppPropertiesEntry, "application/vnd.openxmlformats-officedocument.extended-properties+xml"));
         var packageRelationships = new XElement(Relationships + "Relationships",
             Relationship("rId1", OfficeRelationships + "officeDocument", MainDocumentEntry),
-            Relationship("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", CorePropertiesEntry));
+            Relationship("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", CorePropertiesEntry),
+            Relationship("rId3", OfficeRelationships + "extended-properties", AppPropertiesEntry));
         var documentRelationships = new XElement(Relationships + "Relationships",
             WordParts.Select(p => Relationship(p.Id, p.Relationship, p.Name)));
 
@@ -58,6 +61,8 @@ internal static class PackageLayout
             ("word/_rels/document.xml.rels", Xml(documentRelationships)),
             (MainDocumentEntry, []),
             (CorePropertiesEntry, []),
+            // Which program made the document (Word and WPS show it under 文件 › 属性); no version: AppVersion must be "XX.YYYY".
+            (AppPropertiesEntry, Xml(new DocumentFormat.OpenXml.ExtendedProperties.Properties(new DocumentFormat.OpenXml.ExtendedProperties.Application("ReportGen")))),
             .. WordParts.Select(p => ("word/" + p.Name, Xml(p.Root(fonts)))),
         ];
         return DeterministicPackager.InPackageOrder(entries);
