@@ -1,10 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
+using System.Xml;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Format;
+using ReportGen.Core.Model;
 using ReportGen.Core.Reading;
+using ReportGen.Core.Rendering.Docx;
 using ReportGen.Core.Validation;
 using ReportGen.Tests.Hostile;
 using ReportGen.Tests.Support;
@@ -14,7 +18,8 @@ namespace ReportGen.Fuzz;
 /// <summary>
 /// Feeds mutated and random inputs to the reader and validator until the time is up. Every input must give
 /// findings (no exception) that satisfy <see cref="FindingInvariants"/>, within the time limit and a bound
-/// on memory. Inputs that give a new kind of finding join the pool that later inputs are mutated from.
+/// on memory; an input without errors must also render to a .docx with a well-formed body. Inputs that give
+/// a new kind of finding join the pool that later inputs are mutated from.
 /// </summary>
 internal sealed class Fuzzer(FuzzOptions options)
 {
@@ -36,6 +41,7 @@ internal sealed class Fuzzer(FuzzOptions options)
     private byte[]? _running;
     private long _runningSince;
     private long _executions;
+    private long _rendered;
     private double _slowestMilliseconds;
     private int _slowestSize;
     private long _mostAllocated;
@@ -69,7 +75,7 @@ internal sealed class Fuzzer(FuzzOptions options)
 
         var seconds = clock.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"fuzz: {_executions} executions in {seconds:0.0} s ({_executions / seconds:0} per second), {_kinds.Count} kinds of findings, pool {_pool.Count} inputs; " +
+            $"fuzz: {_executions} executions in {seconds:0.0} s ({_executions / seconds:0} per second), {_rendered} without errors rendered, {_kinds.Count} kinds of findings, pool {_pool.Count} inputs; " +
             $"slowest {_slowestMilliseconds:0} ms ({_slowestSize} bytes), most allocated {_mostAllocated / (1024 * 1024)} MiB. No failure."));
         return 0;
     }
@@ -202,9 +208,14 @@ internal sealed class Fuzzer(FuzzOptions options)
         string? problem;
         try
         {
-            var findings = ReportValidator.Validate(ReportReader.Read("fuzz.yaml", input), null, Validation);
+            var read = ReportReader.Read("fuzz.yaml", input);
+            var findings = ReportValidator.Validate(read, null, Validation);
             var problems = FindingInvariants.Check(input, findings);
             problem = problems.Count == 0 ? null : "findings break the invariants:\n  " + string.Join("\n  ", problems);
+            if (problem is null && read.Report is { } report && !findings.Any(d => d.IsError))
+            {
+                problem = RenderProblem(report);
+            }
             if (problem is null && input.Length <= MaxPoolInputBytes && _pool.Count < MaxPool && _kinds.Add(Kind(findings)))
             {
                 _pool.Add(input);
@@ -226,6 +237,22 @@ internal sealed class Fuzzer(FuzzOptions options)
         // blocked thread the second; a really slow input takes long by both.
         var milliseconds = Math.Min(Stopwatch.GetElapsedTime(started).TotalMilliseconds, (Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds);
         return (problem, milliseconds, GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
+    }
+
+    /// <summary>A valid input must become a .docx whose body is well-formed XML: null if it does, else what went wrong.</summary>
+    private string? RenderProblem(AnnualReport report)
+    {
+        _rendered++;
+        using var docx = new MemoryStream();
+        DocxReportWriter.Write(report, docx, new DocxOptions { Timestamp = DateTimeOffset.UnixEpoch });
+        docx.Position = 0;
+        using var zip = new ZipArchive(docx, ZipArchiveMode.Read);
+        using var body = XmlReader.Create(zip.GetEntry("word/document.xml")!.Open());
+        while (body.Read())
+        {
+        }
+
+        return null;
     }
 
     /// <summary>
