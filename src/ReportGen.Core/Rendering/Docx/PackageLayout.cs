@@ -7,7 +7,7 @@ namespace ReportGen.Core.Rendering.Docx;
 
 /// <summary>
 /// The parts of the .docx package, their content types and relationships, written directly rather than
-/// through <c>WordprocessingDocument</c>: the package is fixed, and System.IO.Packaging took about 150 ms of
+/// through <c>WordprocessingDocument</c>: the package is fixed, and System.IO.Packaging took about 100 ms of
 /// a single build's start-up to produce these few lines (bench/README.md).
 /// </summary>
 internal static class PackageLayout
