@@ -93,7 +93,7 @@ internal static class BuildCommand
 
             var validations = results.Select(r => r.Validation).ToList();
             var failures = results.Count(r => r.WriteFailed);
-            var counted = RunSummary.Of(validations, results.Count(r => r.Written), environment.Time.GetElapsedTime(started));
+            var counted = RunSummary.Of(validations, RunProduct.Reports, results.Count(r => r.Written), environment.Time.GetElapsedTime(started));
             var summary = counted with { Errors = counted.Errors + failures, Reports = results.ToDictionary(r => r.Source) };
             DiagnosticRenderer.For(chosen).Render(validations, summary, environment);
             return failures > 0 ? ExitCodes.CannotRun : ValidateCommand.ExitCode(validations);

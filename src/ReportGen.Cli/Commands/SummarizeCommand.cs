@@ -91,5 +91,5 @@ internal static class SummarizeCommand
 
     /// <summary>Findings (warnings included) and the summary line, as validate prints them.</summary>
     private static void Report(IReadOnlyList<FileResult> results, int written, long started, CliEnvironment environment) =>
-        new TextDiagnosticRenderer().Render(results, RunSummary.Of(results, written, environment.Time.GetElapsedTime(started)), environment);
+        new TextDiagnosticRenderer().Render(results, RunSummary.Of(results, RunProduct.Summary, written, environment.Time.GetElapsedTime(started)), environment);
 }

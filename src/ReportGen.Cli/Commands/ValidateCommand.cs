@@ -35,7 +35,7 @@ internal static class ValidateCommand
                 Jobs = parse.GetValue(jobs),
                 Validation = CommonOptions.ValidationOptions(environment),
             });
-            DiagnosticRenderer.For(chosen).Render(results, RunSummary.Of(results, 0, environment.Time.GetElapsedTime(started)), environment);
+            DiagnosticRenderer.For(chosen).Render(results, RunSummary.Of(results, RunProduct.Nothing, 0, environment.Time.GetElapsedTime(started)), environment);
             return ExitCode(results);
         });
         return command;

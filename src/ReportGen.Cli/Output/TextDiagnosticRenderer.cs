@@ -40,12 +40,17 @@ public sealed class TextDiagnosticRenderer : DiagnosticRenderer
         return $"{place}: {severity} {d.RuleId}: {d.Message}";
     }
 
-    /// <summary>The closing line: files, errors, warnings, reports written (or that the run only checks), seconds.</summary>
+    /// <summary>The closing line: files, errors, warnings, what was made (reports, the summary, or nothing), seconds.</summary>
     public static string SummaryLine(RunSummary s) => string.Format(
         CultureInfo.InvariantCulture,
         "共 {0} 个文件：{1} 个错误，{2} 个警告，{3}，用时 {4:0.00} 秒。",
         s.Files, s.Errors, s.Warnings,
-        s.Reports is null ? "只检查，不生成报告" : string.Create(CultureInfo.InvariantCulture, $"生成 {s.ReportsWritten} 份报告"),
+        s.Product switch
+        {
+            RunProduct.Reports => string.Create(CultureInfo.InvariantCulture, $"生成 {s.ReportsWritten} 份报告"),
+            RunProduct.Summary => s.SummaryWritten ? "已生成汇总" : "未生成汇总",
+            _ => "只检查，不生成报告",
+        },
         s.Elapsed.TotalSeconds);
 
     private static string Paint(string text, string code, bool color) =>

@@ -34,6 +34,7 @@ public sealed class SummarizeCommandTests : IDisposable
         var result = await Summarize("bureaus/**/*.yaml", "-o", "汇总.csv");
 
         Assert.Equal(0, result.ExitCode);
+        Assert.Contains("共 4 个文件：0 个错误，0 个警告，已生成汇总，用时", result.Error, StringComparison.Ordinal);
         Assert.Contains("已汇总 4 个机关的 2023 年数据：汇总.csv", result.Error, StringComparison.Ordinal);
         var rows = SummaryFiles.ParseCsv(File.ReadAllBytes(Path.Combine(_temp.Path, "汇总.csv")));
         Assert.Equal(reports.Select(r => r.Agency).Append(SummaryLabels.TotalRow), rows.Skip(1).Select(r => r[0]));
@@ -97,6 +98,7 @@ public sealed class SummarizeCommandTests : IDisposable
         Assert.Contains("bureaus/bad.yaml:", result.Error, StringComparison.Ordinal);
         Assert.Contains("RG004", result.Error, StringComparison.Ordinal);
         Assert.Contains("未汇总：bureaus/bad.yaml 有错误", result.Error, StringComparison.Ordinal);
+        Assert.Contains("共 3 个文件：1 个错误，0 个警告，未生成汇总，用时", result.Error, StringComparison.Ordinal);
         Assert.False(Exists("s.csv"));
     }
 
