@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace ReportGen.Core.Diagnostics;
 
 /// <summary>
@@ -6,12 +8,26 @@ namespace ReportGen.Core.Diagnostics;
 /// </summary>
 public sealed class SourceMap
 {
+    /// <summary>A bound on the shared paths, so that hostile files of made-up keys cannot grow them without end.</summary>
+    private const int MaxSharedPaths = 20_000;
+
+    /// <summary>
+    /// The paths every file of the format has, one string each: a batch keeps every file's map until all are
+    /// validated, and the same few hundred paths held once per file were most of a thousand files' memory.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, string> SharedPaths = new(StringComparer.Ordinal);
+
     private readonly Dictionary<string, SourcePosition> _values = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SourcePosition> _keys = new(StringComparer.Ordinal);
 
-    public void AddValue(string path, SourcePosition position) => _values.TryAdd(path, position);
+    public void AddValue(string path, SourcePosition position) => _values.TryAdd(Shared(path), position);
 
-    public void AddKey(string path, SourcePosition position) => _keys.TryAdd(path, position);
+    public void AddKey(string path, SourcePosition position) => _keys.TryAdd(Shared(path), position);
+
+    private static string Shared(string path) =>
+        SharedPaths.TryGetValue(path, out var shared) ? shared
+        : SharedPaths.Count < MaxSharedPaths ? SharedPaths.GetOrAdd(path, path)
+        : path;
 
     public bool Contains(string path) => _values.ContainsKey(path) || _keys.ContainsKey(path);
 
