@@ -24,10 +24,29 @@ public sealed class SourceMap
 
     public void AddKey(string path, SourcePosition position) => _keys.TryAdd(Shared(path), position);
 
-    private static string Shared(string path) =>
-        SharedPaths.TryGetValue(path, out var shared) ? shared
-        : SharedPaths.Count < MaxSharedPaths ? SharedPaths.GetOrAdd(path, path)
-        : path;
+    /// <summary>How many paths are shared; counted here because ConcurrentDictionary.Count takes every lock.</summary>
+    private static int _sharedCount;
+
+    private static string Shared(string path)
+    {
+        if (SharedPaths.TryGetValue(path, out var shared))
+        {
+            return shared;
+        }
+
+        if (Volatile.Read(ref _sharedCount) >= MaxSharedPaths)
+        {
+            return path;
+        }
+
+        if (SharedPaths.TryAdd(path, path))
+        {
+            Interlocked.Increment(ref _sharedCount);
+            return path;
+        }
+
+        return SharedPaths.TryGetValue(path, out shared) ? shared : path;
+    }
 
     public bool Contains(string path) => _values.ContainsKey(path) || _keys.ContainsKey(path);
 
