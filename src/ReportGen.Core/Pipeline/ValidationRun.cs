@@ -38,45 +38,75 @@ public static class ValidationRun
 {
     public static IReadOnlyList<FileResult> Run(IReadOnlyList<InputSource> inputs, Func<InputSource, ReadResult> read, ValidationRunOptions options)
     {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(options);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs) };
-        var reads = new (ReadResult? Read, string? Failure)[inputs.Count];
-        Parallel.For(0, inputs.Count, parallel, i =>
-        {
-            try
-            {
-                reads[i] = (read(inputs[i]), null);
-            }
-            catch (InputUnreadableException e)
-            {
-                reads[i] = (null, e.Reason);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // A defect of ours must not end a batch of a thousand files: this file fails, the others go on.
-                reads[i] = (null, InternalError(e));
-            }
-        });
 
-        var previousOf = PairConsecutiveYears(reads.Select(r => r.Read).ToList(), options.Previous);
+        // Each input is read and validated on its own (against --previous when that is its last year), and
+        // then keeps only what the rest of the run needs: its report and findings, not the position of every
+        // value, which was most of a batch's memory.
         var results = new FileResult[inputs.Count];
         Parallel.For(0, inputs.Count, parallel, i =>
         {
-            var (readResult, failure) = reads[i];
-            FileResult result;
-            if (readResult is null)
-            {
-                result = new FileResult(inputs[i], null, [], failure);
-            }
-            else
-            {
-                result = Validate(inputs[i], readResult, previousOf[i], options);
-            }
-
-            results[i] = result;
-            options.FileDone?.Invoke(result);
+            var (readResult, failure) = ReadOne(inputs[i], read);
+            results[i] = readResult is null
+                ? new FileResult(inputs[i], null, [], failure)
+                : Compact(Validate(inputs[i], readResult, LastYear(readResult, options.Previous), options));
         });
+
+        // Inputs that hold last year's report of the same agency: validated again with it. Their positions
+        // are needed to place the cross-year findings, so they are read again (standard input, which cannot
+        // be, kept them). Rare: a batch holds one year, or a pair of years of a few agencies.
+        var previousOf = PairConsecutiveYears([.. results.Select(r => r.Read)], options.Previous);
+        var paired = Enumerable.Range(0, inputs.Count)
+            .Where(i => previousOf[i] is not null && !ReferenceEquals(previousOf[i], options.Previous))
+            .ToList();
+        Parallel.ForEach(paired, parallel, i =>
+        {
+            var (readResult, failure) = inputs[i].IsStandardInput ? (results[i].Read, null) : ReadOne(inputs[i], read);
+            results[i] = readResult is null
+                ? new FileResult(inputs[i], null, [], failure)
+                : Compact(Validate(inputs[i], readResult, previousOf[i], options));
+        });
+
+        if (options.FileDone is { } done)
+        {
+            foreach (var result in results)
+            {
+                done(result);
+            }
+        }
+
         return results;
     }
+
+    private static (ReadResult? Read, string? Failure) ReadOne(InputSource input, Func<InputSource, ReadResult> read)
+    {
+        try
+        {
+            return (read(input), null);
+        }
+        catch (InputUnreadableException e)
+        {
+            return (null, e.Reason);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A defect of ours must not end a batch of a thousand files: this file fails, the others go on.
+            return (null, InternalError(e));
+        }
+    }
+
+    /// <summary>--previous, when it is the year before this report's.</summary>
+    private static ReadResult? LastYear(ReadResult current, ReadResult? previous) =>
+        previous?.Report?.Year is { } year && current.Report?.Year - 1 == year ? previous : null;
+
+    /// <summary>The result without its source map, except for standard input, which cannot be read again.</summary>
+    private static FileResult Compact(FileResult result) =>
+        result.Read is { } read && !result.Source.IsStandardInput
+            ? result with { Read = read with { Map = new SourceMap() } }
+            : result;
 
     private static FileResult Validate(InputSource input, ReadResult read, ReadResult? previous, ValidationRunOptions options)
     {

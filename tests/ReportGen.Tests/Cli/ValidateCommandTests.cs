@@ -47,6 +47,32 @@ public class ValidateCommandTests
     }
 
     [Fact]
+    public async Task Last_years_file_among_the_inputs_is_checked_against_this_years_read_from_standard_input()
+    {
+        const string folder = "samples/invalid/RG014-carry-over";
+        Assert.Equal(["RG014 at 23:21"], ExpectedFindings.Of(Path.Combine(Repository.Root, folder, "2023.yaml")));
+
+        var result = await CliRunner.RunAsync(
+            ["validate", "-", folder + "/2022.yaml"],
+            standardInput: File.ReadAllBytes(Path.Combine(Repository.Root, folder, "2023.yaml")),
+            time: ExpectedFindings.Clock);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("<stdin>:23:21: error RG014: ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Consecutive_years_among_the_inputs_are_paired_whatever_their_order()
+    {
+        const string folder = "samples/invalid/RG014-carry-over";
+
+        var forward = await Validate(folder + "/2022.yaml", folder + "/2023.yaml");
+        var backward = await Validate(folder + "/2023.yaml", folder + "/2022.yaml", "--jobs", "1");
+
+        Assert.All([forward, backward], r => Assert.Contains(folder + "/2023.yaml:23:21: error RG014: ", r.Error, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_warning_passes_unless_strict()
     {
         var plain = await Validate(NumberedHeading);

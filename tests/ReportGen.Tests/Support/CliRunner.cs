@@ -21,11 +21,13 @@ public static class CliRunner
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
+        // Like a real pipe, standard input can be read once: a second opening finds it at its end.
+        var stdinOpened = 0;
         var environment = new CliEnvironment
         {
             Out = output,
             Error = error,
-            OpenStandardInput = () => new MemoryStream(standardInput ?? []),
+            OpenStandardInput = () => new MemoryStream(Interlocked.Exchange(ref stdinOpened, 1) == 0 ? standardInput ?? [] : []),
             CurrentDirectory = currentDirectory ?? Repository.Root,
             GetVariable = name => variables is not null && variables.TryGetValue(name, out var v) ? v : null,
             ErrorIsTerminal = errorIsTerminal,
