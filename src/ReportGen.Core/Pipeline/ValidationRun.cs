@@ -47,13 +47,13 @@ public static class ValidationRun
         // then keeps only what the rest of the run needs: its report and findings, not the position of every
         // value, which was most of a batch's memory.
         var results = new FileResult[inputs.Count];
+        FileResult Check(int i, (ReadResult? Read, string? Failure) input, Func<ReadResult, ReadResult?> previous) =>
+            input.Read is null
+                ? new FileResult(inputs[i], null, [], input.Failure)
+                : Compact(Validate(inputs[i], input.Read, previous(input.Read), options));
+
         Parallel.For(0, inputs.Count, parallel, i =>
-        {
-            var (readResult, failure) = ReadOne(inputs[i], read);
-            results[i] = readResult is null
-                ? new FileResult(inputs[i], null, [], failure)
-                : Compact(Validate(inputs[i], readResult, LastYear(readResult, options.Previous), options));
-        });
+            results[i] = Check(i, ReadOne(inputs[i], read), r => LastYear(r, options.Previous)));
 
         // Inputs that hold last year's report of the same agency: validated again with it. Their positions
         // are needed to place the cross-year findings, so they are read again (standard input, which cannot
@@ -63,12 +63,7 @@ public static class ValidationRun
             .Where(i => previousOf[i] is not null && !ReferenceEquals(previousOf[i], options.Previous))
             .ToList();
         Parallel.ForEach(paired, parallel, i =>
-        {
-            var (readResult, failure) = inputs[i].IsStandardInput ? (results[i].Read, null) : ReadOne(inputs[i], read);
-            results[i] = readResult is null
-                ? new FileResult(inputs[i], null, [], failure)
-                : Compact(Validate(inputs[i], readResult, previousOf[i], options));
-        });
+            results[i] = Check(i, inputs[i].IsStandardInput ? (results[i].Read, null) : ReadOne(inputs[i], read), _ => previousOf[i]));
 
         if (options.FileDone is { } done)
         {
@@ -146,9 +141,9 @@ public static class ValidationRun
                 continue;
             }
 
-            if (explicitPrevious?.Report?.Year == report.Year - 1)
+            if (LastYear(reads[i]!, explicitPrevious) is { } given)
             {
-                result[i] = explicitPrevious;
+                result[i] = given;
             }
             else if (byAgencyYear.TryGetValue((AgencyKey(report.Agency), report.Year - 1), out var previous))
             {

@@ -28,7 +28,8 @@ internal sealed record PackageEntry(string Name, uint Crc32, long Length, byte[]
 /// </summary>
 internal static class DeterministicPackager
 {
-    private const string ContentTypes = "[Content_Types].xml";
+    /// <summary>The package part that names every other part's type (OPC).</summary>
+    public const string ContentTypesEntry = "[Content_Types].xml";
 
     // APPNOTE.TXT 4.4: version 2.0 (deflate), made by Unix (3), so that the external attributes are Unix modes.
     private const ushort VersionNeeded = 20;
@@ -56,7 +57,7 @@ internal static class DeterministicPackager
 
     /// <summary>Entries in the fixed order: [Content_Types].xml first, then by name.</summary>
     public static IReadOnlyList<(string Name, byte[] Content)> InPackageOrder(IEnumerable<(string Name, byte[] Content)> entries) =>
-        [.. entries.OrderBy(e => e.Name == ContentTypes ? 0 : 1).ThenBy(e => e.Name, StringComparer.Ordinal)];
+        [.. entries.OrderBy(e => e.Name == ContentTypesEntry ? 0 : 1).ThenBy(e => e.Name, StringComparer.Ordinal)];
 
     /// <summary>Writes a zip of the given entries, in the given order.</summary>
     public static void Write(IEnumerable<PackageEntry> entries, Stream output)

@@ -12,7 +12,6 @@ namespace ReportGen.Core.Rendering.Docx;
 /// </summary>
 internal static class PackageLayout
 {
-    public const string ContentTypesEntry = "[Content_Types].xml";
     public const string MainDocumentEntry = "word/document.xml";
     public const string CorePropertiesEntry = "docProps/core.xml";
     private const string AppPropertiesEntry = "docProps/app.xml";
@@ -56,7 +55,7 @@ internal static class PackageLayout
 
         (string, byte[])[] entries =
         [
-            (ContentTypesEntry, Xml(types)),
+            (DeterministicPackager.ContentTypesEntry, Xml(types)),
             ("_rels/.rels", Xml(packageRelationships)),
             ("word/_rels/document.xml.rels", Xml(documentRelationships)),
             (MainDocumentEntry, []),

@@ -15,6 +15,8 @@ internal sealed class XmlTemplate
     /// <summary>Put where a text goes: a private-use character, which no text of ours contains while templates are made.</summary>
     public const string TextHole = "\uE000";
 
+    internal static readonly byte[] TextHoleUtf8 = Encoding.UTF8.GetBytes(TextHole);
+
     private readonly byte[][] _pieces;
 
     private XmlTemplate(byte[][] pieces) => _pieces = pieces;
@@ -39,7 +41,7 @@ internal sealed class XmlTemplate
     }
 
     /// <summary>Cuts at text holes (<see cref="TextHole"/>).</summary>
-    public static XmlTemplate CutAtText(ReadOnlySpan<byte> xml) => Cut(xml, "\uE000"u8);
+    public static XmlTemplate CutAtText(ReadOnlySpan<byte> xml) => Cut(xml, TextHoleUtf8);
 
     /// <summary>Writes the template with the given texts (escaped) in its holes.</summary>
     public void Write(XmlBuffer output, params ReadOnlySpan<string> texts)
@@ -103,13 +105,15 @@ internal static class BodyXml
         // Between the first and the last hole: the text itself may hold the hole character.
         var run = new Run(new Text(XmlTemplate.TextHole + text + XmlTemplate.TextHole) { Space = SpaceProcessingModeValues.Preserve });
         var xml = Serialize(new Paragraph(run)).AsSpan();
-        var hole = "\uE000"u8;
+        var hole = XmlTemplate.TextHoleUtf8.AsSpan();
         var start = xml.IndexOf(hole) + hole.Length;
         return xml[start..xml.LastIndexOf(hole)].ToArray();
     }
 
-    public static OpenXmlMiscNode Comment(string text) => new(XmlNodeType.Comment, "<!--" + text + "-->");
+    public static OpenXmlMiscNode Comment(string text) => new(XmlNodeType.Comment, CommentMarkup(text));
 
     /// <summary>How <see cref="Comment"/> is serialised, to find it again.</summary>
-    public static byte[] CommentXml(string text) => Encoding.UTF8.GetBytes("<!--" + text + "-->");
+    public static byte[] CommentXml(string text) => Encoding.UTF8.GetBytes(CommentMarkup(text));
+
+    private static string CommentMarkup(string text) => "<!--" + text + "-->";
 }
