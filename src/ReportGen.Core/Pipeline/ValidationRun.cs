@@ -1,5 +1,6 @@
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Inputs;
+using ReportGen.Core.Model;
 using ReportGen.Core.Reading;
 using ReportGen.Core.Validation;
 
@@ -12,6 +13,9 @@ public sealed record FileResult(InputSource Source, ReadResult? Read, IReadOnlyL
     public bool HasErrors => IsUnreadable || Diagnostics.Any(d => d.IsError);
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
+
+    /// <summary>This file's paragraphs that another agency's report of the run also has (RG113), for the summary.</summary>
+    public IReadOnlyList<CopiedParagraph> CopiedParagraphs { get; init; } = [];
 }
 
 public sealed class ValidationRunOptions
@@ -64,6 +68,9 @@ public static class ValidationRun
             .ToList();
         Parallel.ForEach(paired, parallel, i =>
             results[i] = Check(i, inputs[i].IsStandardInput ? (results[i].Read, null) : ReadOne(inputs[i], read), _ => previousOf[i]));
+
+        // Copying between agencies can only be seen once every input is read.
+        CrossAgencyPass.Apply(results, input => input.IsStandardInput ? null : ReadOne(input, read).Read, options.Strict);
 
         if (options.FileDone is { } done)
         {
@@ -131,7 +138,7 @@ public static class ValidationRun
     {
         var byAgencyYear = reads
             .Where(r => r?.Report is { Agency.Length: > 0 })
-            .GroupBy(r => (Agency: AgencyKey(r!.Report!.Agency), r!.Report!.Year))
+            .GroupBy(r => (Agency: AgencyIdentity.Key(r!.Report!.Agency), r!.Report!.Year))
             .ToDictionary(g => g.Key, g => g.First());
         var result = new ReadResult?[reads.Count];
         for (var i = 0; i < reads.Count; i++)
@@ -145,7 +152,7 @@ public static class ValidationRun
             {
                 result[i] = given;
             }
-            else if (byAgencyYear.TryGetValue((AgencyKey(report.Agency), report.Year - 1), out var previous))
+            else if (byAgencyYear.TryGetValue((AgencyIdentity.Key(report.Agency), report.Year - 1), out var previous))
             {
                 result[i] = previous;
             }
@@ -153,8 +160,4 @@ public static class ValidationRun
 
         return result;
     }
-
-    /// <summary>The same agency, however its name was spaced.</summary>
-    public static string AgencyKey(string agency) =>
-        string.Concat(agency.Where(c => !char.IsWhiteSpace(c)));
 }

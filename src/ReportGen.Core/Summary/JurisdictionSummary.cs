@@ -1,7 +1,6 @@
 using System.Globalization;
 using ReportGen.Core.Format;
 using ReportGen.Core.Model;
-using ReportGen.Core.Pipeline;
 
 namespace ReportGen.Core.Summary;
 
@@ -58,7 +57,7 @@ public sealed class JurisdictionSummary
             throw new SummaryRefusedException($"输入的报告年度不一致，无法汇总（{string.Join("；", listed)}）。请只汇总同一年度的报告。");
         }
 
-        var duplicates = agencies.GroupBy(a => ValidationRun.AgencyKey(a.Agency), StringComparer.Ordinal).Where(g => g.Count() > 1).ToList();
+        var duplicates = agencies.GroupBy(a => AgencyIdentity.Key(a.Agency), StringComparer.Ordinal).Where(g => g.Count() > 1).ToList();
         if (duplicates.Count > 0)
         {
             var listed = duplicates.Select(g => $"{g.First().Agency}（{Files(g)}）");
