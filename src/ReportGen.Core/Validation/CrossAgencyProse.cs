@@ -200,6 +200,7 @@ public static class CrossAgencyProse
         }
 
         yield return FormatCatalog.FeeStatementHeading;
+        yield return FormatCatalog.OtherMattersScope;
         foreach (var row in FormatCatalog.RequestTable.Rows)
         {
             yield return StripNumbering(row.Label);
