@@ -95,7 +95,7 @@ public static class ReportGenerator
             proactive[i] = i < 3 ? 0 : Sparse(random, 60);
         }
 
-        // Up to 5 000 万元: a county bureau's fees (RG107 warns from 1 亿元), with up to six decimals.
+        // Up to 5 000 万元: a county bureau's fees (RG107 warns from 10 亿元), with up to six decimals.
         var fee = random.Next(4) == 0 ? 0m : random.NextInt64(0, 5_000_000_000) / 1_000_000m;
         var requests = RequestTable(random);
         var reviews = new long[3, ReviewTableSpec.OutcomeCount];
