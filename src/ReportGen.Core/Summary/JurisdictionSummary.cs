@@ -1,6 +1,7 @@
 using System.Globalization;
 using ReportGen.Core.Format;
 using ReportGen.Core.Model;
+using ReportGen.Core.Validation;
 
 namespace ReportGen.Core.Summary;
 
@@ -21,12 +22,19 @@ public sealed class SummaryRefusedException(string message) : Exception(message)
 /// </summary>
 public sealed class JurisdictionSummary
 {
-    private JurisdictionSummary(int year, IReadOnlyList<SummarizedAgency> agencies, AnnualReport totals)
+    private JurisdictionSummary(int year, IReadOnlyList<SummarizedAgency> agencies, AnnualReport totals, IReadOnlyList<CopiedParagraph> copied)
     {
         Year = year;
         Agencies = agencies;
         Totals = totals;
+        CopiedParagraphs = copied;
     }
+
+    /// <summary>
+    /// The paragraphs of one agency (nearly) the same as another's (RG113), ordered by agency pair, so that the
+    /// office sees who copied from whom.
+    /// </summary>
+    public IReadOnlyList<CopiedParagraph> CopiedParagraphs { get; }
 
     public int Year { get; }
 
@@ -42,7 +50,7 @@ public sealed class JurisdictionSummary
     /// Adds up valid reports. Throws <see cref="SummaryRefusedException"/> when they are of different years
     /// or one agency appears twice, naming the files.
     /// </summary>
-    public static JurisdictionSummary Create(IReadOnlyList<SummarizedAgency> agencies)
+    public static JurisdictionSummary Create(IReadOnlyList<SummarizedAgency> agencies, IReadOnlyList<CopiedParagraph>? copied = null)
     {
         ArgumentNullException.ThrowIfNull(agencies);
         if (agencies.Count == 0)
@@ -64,7 +72,12 @@ public sealed class JurisdictionSummary
             throw new SummaryRefusedException($"同一机关出现了不止一次，无法汇总：{string.Join("；", listed)}。每个机关只能有一份报告，请去掉重复的文件。");
         }
 
-        return new JurisdictionSummary(years[0].Key, agencies, AddUp(agencies.Select(a => a.Report).ToList()));
+        var pairs = (copied ?? [])
+            .OrderBy(c => c.Report.Report.Agency, StringComparer.Ordinal)
+            .ThenBy(c => c.Other.Report.Agency, StringComparer.Ordinal)
+            .ThenBy(c => c.Report.Input)
+            .ToList();
+        return new JurisdictionSummary(years[0].Key, agencies, AddUp(agencies.Select(a => a.Report).ToList()), pairs);
     }
 
     private static string Files(IEnumerable<SummarizedAgency> agencies) => string.Join("、", agencies.Select(a => a.File));
