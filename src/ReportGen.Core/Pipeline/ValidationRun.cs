@@ -30,6 +30,9 @@ public sealed class ValidationRunOptions
 
     public ValidationOptions Validation { get; init; } = new();
 
+    /// <summary>Whether the rules across the agencies of the run (RG113, RG114's other agency) run; on by default.</summary>
+    public bool AcrossAgencies { get; init; } = true;
+
     /// <summary>Called as each file finishes (from worker threads), for progress.</summary>
     public Action<FileResult>? FileDone { get; init; }
 }
@@ -70,7 +73,10 @@ public static class ValidationRun
             results[i] = Check(i, inputs[i].IsStandardInput ? (results[i].Read, null) : ReadOne(inputs[i], read), _ => previousOf[i]));
 
         // Copying between agencies can only be seen once every input is read.
-        CrossAgencyPass.Apply(results, input => input.IsStandardInput ? null : ReadOne(input, read).Read, options.Strict);
+        if (options.AcrossAgencies)
+        {
+            CrossAgencyPass.Apply(results, input => input.IsStandardInput ? null : ReadOne(input, read).Read, options.Strict);
+        }
 
         if (options.FileDone is { } done)
         {

@@ -55,8 +55,23 @@ public static class CrossAgencyProse
 
     private static readonly char[] ClauseEnds = ['，', '。', '；', '：', '！', '？', ',', ';', ':', '!', '?', '\n'];
 
-    private static readonly Lazy<string[]> OfficialWording = new(() =>
-        [.. FormatWording().Where(w => w.Length >= 4).Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length)]);
+    /// <summary>The format's wording by its first character, longest first.</summary>
+    private static readonly Lazy<Dictionary<char, string[]>> OfficialWording = new(() =>
+        FormatWording().Where(w => w.Length >= 4).Distinct(StringComparer.Ordinal)
+            .GroupBy(w => w[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).ToArray()));
+
+    /// <summary>Which characters start one of the format's wordings: most do not, and are passed at once.</summary>
+    private static readonly Lazy<bool[]> StartsWording = new(() =>
+    {
+        var starts = new bool[char.MaxValue + 1];
+        foreach (var first in OfficialWording.Value.Keys)
+        {
+            starts[first] = true;
+        }
+
+        return starts;
+    });
 
     /// <summary>The copied paragraphs of a run, in input order and paragraph order.</summary>
     public static IReadOnlyList<CopiedParagraph> Find(IReadOnlyList<RunReport> reports)
@@ -68,7 +83,7 @@ public static class CrossAgencyProse
             return [];
         }
 
-        var paragraphs = reports.Select(Clauses).ToList();
+        var paragraphs = reports.AsParallel().AsOrdered().Select(Clauses).ToList();
 
         // Which agencies' reports hold each clause, and which reports: a clause counts once per report.
         var holders = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -96,7 +111,11 @@ public static class CrossAgencyProse
         }
 
         var found = new List<CopiedParagraph>();
-        var matched = new Dictionary<int, int>();
+
+        // Characters matched per other report, as an array with the reports touched, reset after each paragraph:
+        // this loop is the one whose cost grows with how widely clauses are shared.
+        var matched = new int[reports.Count];
+        var touched = new List<int>();
         for (var r = 0; r < reports.Count; r++)
         {
             var self = reports[r].AgencyKey;
@@ -109,27 +128,37 @@ public static class CrossAgencyProse
                     continue;
                 }
 
-                matched.Clear();
                 foreach (var clause in counted)
                 {
                     foreach (var other in holders[clause])
                     {
-                        if (reports[other].AgencyKey != self)
+                        if (matched[other] == 0)
                         {
-                            matched[other] = matched.GetValueOrDefault(other) + clause.Length;
+                            touched.Add(other);
                         }
+
+                        matched[other] += clause.Length;
                     }
                 }
 
-                var copiedFrom = matched.Where(m => m.Value >= CopiedShare * size).ToList();
+                var copiedFrom = touched
+                    .Where(other => matched[other] >= CopiedShare * size && reports[other].AgencyKey != self)
+                    .Select(other => (Report: other, Matched: matched[other]))
+                    .ToList();
+                foreach (var other in touched)
+                {
+                    matched[other] = 0;
+                }
+
+                touched.Clear();
                 if (copiedFrom.Count == 0)
                 {
                     continue;
                 }
 
-                var best = copiedFrom.OrderByDescending(m => m.Value).ThenBy(m => m.Key).First();
-                var others = copiedFrom.Select(m => reports[m.Key].AgencyKey).Distinct(StringComparer.Ordinal).Count();
-                found.Add(new CopiedParagraph(reports[r], paragraph.Paragraph, reports[best.Key], others, (double)best.Value / size));
+                var best = copiedFrom.OrderByDescending(m => m.Matched).ThenBy(m => m.Report).First();
+                var others = copiedFrom.Select(m => reports[m.Report].AgencyKey).Distinct(StringComparer.Ordinal).Count();
+                found.Add(new CopiedParagraph(reports[r], paragraph.Paragraph, reports[best.Report], others, (double)best.Matched / size));
             }
         }
 
@@ -161,29 +190,55 @@ public static class CrossAgencyProse
     {
         var masked = new StringBuilder(text.Length);
         var depth = 0;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (c is '《' or '“')
             {
                 depth++;
                 masked.Append('，');
+                continue;
             }
-            else if (c is '》' or '”' && depth > 0)
+
+            if (c is '》' or '”' && depth > 0)
             {
                 depth--;
+                continue;
             }
-            else if (depth == 0)
+
+            if (depth > 0)
+            {
+                continue;
+            }
+
+            // One pass over the text, trying at each character only the wordings that start with it.
+            var skip = Match(text, i, names) ?? (StartsWording.Value[c] && OfficialWording.Value.TryGetValue(c, out var wordings) ? Match(text, i, wordings) : null);
+            if (skip is { } length)
+            {
+                masked.Append('，');
+                i += length - 1;
+            }
+            else
             {
                 masked.Append(c);
             }
         }
 
-        foreach (var wording in OfficialWording.Value.Concat(names))
+        return masked.ToString();
+    }
+
+    /// <summary>The length of the first (longest) of <paramref name="wordings"/> standing at <paramref name="at"/>.</summary>
+    private static int? Match(string text, int at, IReadOnlyList<string> wordings)
+    {
+        foreach (var wording in wordings)
         {
-            masked.Replace(wording, "，");
+            if (text[at] == wording[0] && text.AsSpan(at).StartsWith(wording, StringComparison.Ordinal))
+            {
+                return wording.Length;
+            }
         }
 
-        return masked.ToString();
+        return null;
     }
 
     /// <summary>The format's own wording: section headings, table labels and headers, as the catalog holds them.</summary>
