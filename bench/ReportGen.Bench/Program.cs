@@ -15,11 +15,13 @@ using ReportGen.Tests.Support;
 //                                             time read, validate and render of one report in-process
 //   batch DIR OUT [--jobs N]                  the build engine in-process (no CLI), with processor time and collections
 //   firstcall FILE                            the cost of each phase on its first call in a fresh process (start-up)
+//   across DIR [--runs N]                     validate DIR in-process with and without the rules across agencies (RG113/RG114)
 return args switch
 {
     ["generate", var count, var folder, .. var rest] => Generate(int.Parse(count, CultureInfo.InvariantCulture), folder, Option(rest, "--seed", 1), Option(rest, "--year", 2023)),
     ["firstcall", var file] => FirstCall(file),
     ["batch", var folder, var output, .. var rest] => Batch(folder, output, Option(rest, "--jobs", Environment.ProcessorCount)),
+    ["across", var folder, .. var rest] => Across(folder, Option(rest, "--runs", 5)),
     ["inprocess", var file, .. var rest] => InProcess(file, Option(rest, "--iterations", 200), Option(rest, "--warmup", 20)),
     _ => Usage(),
 };
@@ -47,6 +49,40 @@ static int Generate(int count, string folder, int seed, int year)
     }
 
     Console.Error.WriteLine($"wrote {count} inputs for {year} to {folder}");
+    return 0;
+}
+
+static int Across(string folder, int runs)
+{
+    var inputs = InputResolver.Resolve([folder], Environment.CurrentDirectory);
+    double Once(bool across)
+    {
+        var clock = Stopwatch.StartNew();
+        var results = ValidationRun.Run(inputs, source => ReportReader.ReadFile(source.FullPath!, source.DisplayName), new ValidationRunOptions { AcrossAgencies = across });
+        var seconds = clock.Elapsed.TotalSeconds;
+        GC.KeepAlive(results);
+        return seconds;
+    }
+
+    Once(true);
+    Once(false);
+    var with = new List<double>();
+    var without = new List<double>();
+    for (var i = 0; i < runs; i++)
+    {
+        without.Add(Once(false));
+        with.Add(Once(true));
+    }
+
+    static double Median(List<double> xs) => xs.Order().ElementAt(xs.Count / 2);
+    var all = ValidationRun.Run(inputs, source => ReportReader.ReadFile(source.FullPath!, source.DisplayName), new ValidationRunOptions());
+    var copied = all.Sum(r => r.Diagnostics.Count(d => d.RuleId == "RG113"));
+    var reports = all.Select((r, i) => new RunReport(i, r.Source.DisplayName, r.Read!.Report!)).ToList();
+    var find = Stopwatch.StartNew();
+    CrossAgencyProse.Find(reports);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CrossAgencyProse.Find alone: {find.Elapsed.TotalSeconds:0.000} s"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"validate {inputs.Count} inputs in-process, median of {runs}: without the rules across agencies {Median(without):0.000} s, with them {Median(with):0.000} s (+{(Median(with) / Median(without) - 1) * 100:0}%); RG113 findings: {copied}"));
     return 0;
 }
 

@@ -63,7 +63,8 @@ internal static class SummarizeCommand
             JurisdictionSummary summary;
             try
             {
-                summary = JurisdictionSummary.Create([.. results.Select(r => new SummarizedAgency(r.Source.DisplayName, r.Read!.Report!))]);
+                summary = JurisdictionSummary.Create([.. results.Select(r => new SummarizedAgency(r.Source.DisplayName, r.Read!.Report!))],
+                    [.. results.SelectMany(r => r.CopiedParagraphs)]);
             }
             catch (SummaryRefusedException e)
             {

@@ -37,6 +37,8 @@ public static class RuleCatalog
     public static readonly RuleDescriptor NumberedHeading = Warning("RG110", "小标题自带序号，已去掉", "Heading typed with its own number (normalised)");
     public static readonly RuleDescriptor CopiedNumbers = Warning("RG111", "各表数字与上年度完全相同", "Every table has the same numbers as last year");
     public static readonly RuleDescriptor NotUtf8 = Warning("RG112", "文件不是 UTF-8 编码，已按其编码读取", "File is not UTF-8; read in its own encoding");
+    public static readonly RuleDescriptor CopiedFromAgency = Warning("RG113", "文字与同批其他机关的报告相同或几乎相同（内容雷同）", "Prose identical or nearly identical to another agency's report");
+    public static readonly RuleDescriptor TemplateText = Warning("RG114", "留有模板的占位文字或说明", "Template placeholder or instruction left in");
 
     public static readonly IReadOnlyList<RuleDescriptor> All =
     [
@@ -45,7 +47,7 @@ public static class RuleCatalog
         TextTooLong,
         RegulationsByWrongBody, InForceRollForward, FeeStatementMissing, CopiedProse, ZeroTablesVersusText,
         ProseContradictsTable, FeeInYuan, OutdatedLegalBasis, LatePublication, NumberedHeading, CopiedNumbers,
-        NotUtf8,
+        NotUtf8, CopiedFromAgency, TemplateText,
     ];
 
     public static RuleDescriptor Get(string id) => All.Single(r => r.Id == id);

@@ -57,6 +57,9 @@ public static class FormatCatalog
     /// <summary>The sub-heading of 六、其他需要报告的事项 under which the 信息处理费 statement goes.</summary>
     public const string FeeStatementHeading = "信息处理费收取情况";
 
+    /// <summary>What else 六 covers, in the format's words, which reports repeat when they have nothing to add.</summary>
+    public const string OtherMattersScope = "其他有关文件专门要求通过年度报告予以报告的事项";
+
     /// <summary>Labels that exist only in the 2019 trial format (国办公开办函〔2019〕60号).</summary>
     public static readonly IReadOnlyList<string> TrialFormatLabels =
     [

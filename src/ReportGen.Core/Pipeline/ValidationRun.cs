@@ -1,5 +1,6 @@
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Inputs;
+using ReportGen.Core.Model;
 using ReportGen.Core.Reading;
 using ReportGen.Core.Validation;
 
@@ -12,6 +13,9 @@ public sealed record FileResult(InputSource Source, ReadResult? Read, IReadOnlyL
     public bool HasErrors => IsUnreadable || Diagnostics.Any(d => d.IsError);
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
+
+    /// <summary>This file's paragraphs that another agency's report of the run also has (RG113), for the summary.</summary>
+    public IReadOnlyList<CopiedParagraph> CopiedParagraphs { get; init; } = [];
 }
 
 public sealed class ValidationRunOptions
@@ -25,6 +29,9 @@ public sealed class ValidationRunOptions
     public int Jobs { get; init; } = Environment.ProcessorCount;
 
     public ValidationOptions Validation { get; init; } = new();
+
+    /// <summary>Whether the rules across the agencies of the run (RG113, RG114's other agency) run; on by default.</summary>
+    public bool AcrossAgencies { get; init; } = true;
 
     /// <summary>Called as each file finishes (from worker threads), for progress.</summary>
     public Action<FileResult>? FileDone { get; init; }
@@ -64,6 +71,12 @@ public static class ValidationRun
             .ToList();
         Parallel.ForEach(paired, parallel, i =>
             results[i] = Check(i, inputs[i].IsStandardInput ? (results[i].Read, null) : ReadOne(inputs[i], read), _ => previousOf[i]));
+
+        // Copying between agencies can only be seen once every input is read.
+        if (options.AcrossAgencies)
+        {
+            CrossAgencyPass.Apply(results, input => input.IsStandardInput ? null : ReadOne(input, read).Read, options.Strict);
+        }
 
         if (options.FileDone is { } done)
         {
@@ -131,7 +144,7 @@ public static class ValidationRun
     {
         var byAgencyYear = reads
             .Where(r => r?.Report is { Agency.Length: > 0 })
-            .GroupBy(r => (Agency: AgencyKey(r!.Report!.Agency), r!.Report!.Year))
+            .GroupBy(r => (Agency: AgencyIdentity.Key(r!.Report!.Agency), r!.Report!.Year))
             .ToDictionary(g => g.Key, g => g.First());
         var result = new ReadResult?[reads.Count];
         for (var i = 0; i < reads.Count; i++)
@@ -145,7 +158,7 @@ public static class ValidationRun
             {
                 result[i] = given;
             }
-            else if (byAgencyYear.TryGetValue((AgencyKey(report.Agency), report.Year - 1), out var previous))
+            else if (byAgencyYear.TryGetValue((AgencyIdentity.Key(report.Agency), report.Year - 1), out var previous))
             {
                 result[i] = previous;
             }
@@ -153,8 +166,4 @@ public static class ValidationRun
 
         return result;
     }
-
-    /// <summary>The same agency, however its name was spaced.</summary>
-    public static string AgencyKey(string agency) =>
-        string.Concat(agency.Where(c => !char.IsWhiteSpace(c)));
 }

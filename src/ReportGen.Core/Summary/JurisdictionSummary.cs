@@ -1,7 +1,7 @@
 using System.Globalization;
 using ReportGen.Core.Format;
 using ReportGen.Core.Model;
-using ReportGen.Core.Pipeline;
+using ReportGen.Core.Validation;
 
 namespace ReportGen.Core.Summary;
 
@@ -22,12 +22,19 @@ public sealed class SummaryRefusedException(string message) : Exception(message)
 /// </summary>
 public sealed class JurisdictionSummary
 {
-    private JurisdictionSummary(int year, IReadOnlyList<SummarizedAgency> agencies, AnnualReport totals)
+    private JurisdictionSummary(int year, IReadOnlyList<SummarizedAgency> agencies, AnnualReport totals, IReadOnlyList<CopiedParagraph> copied)
     {
         Year = year;
         Agencies = agencies;
         Totals = totals;
+        CopiedParagraphs = copied;
     }
+
+    /// <summary>
+    /// The paragraphs of one agency (nearly) the same as another's (RG113), ordered by agency pair, so that the
+    /// office sees who copied from whom.
+    /// </summary>
+    public IReadOnlyList<CopiedParagraph> CopiedParagraphs { get; }
 
     public int Year { get; }
 
@@ -43,7 +50,7 @@ public sealed class JurisdictionSummary
     /// Adds up valid reports. Throws <see cref="SummaryRefusedException"/> when they are of different years
     /// or one agency appears twice, naming the files.
     /// </summary>
-    public static JurisdictionSummary Create(IReadOnlyList<SummarizedAgency> agencies)
+    public static JurisdictionSummary Create(IReadOnlyList<SummarizedAgency> agencies, IReadOnlyList<CopiedParagraph>? copied = null)
     {
         ArgumentNullException.ThrowIfNull(agencies);
         if (agencies.Count == 0)
@@ -58,14 +65,19 @@ public sealed class JurisdictionSummary
             throw new SummaryRefusedException($"输入的报告年度不一致，无法汇总（{string.Join("；", listed)}）。请只汇总同一年度的报告。");
         }
 
-        var duplicates = agencies.GroupBy(a => ValidationRun.AgencyKey(a.Agency), StringComparer.Ordinal).Where(g => g.Count() > 1).ToList();
+        var duplicates = agencies.GroupBy(a => AgencyIdentity.Key(a.Agency), StringComparer.Ordinal).Where(g => g.Count() > 1).ToList();
         if (duplicates.Count > 0)
         {
             var listed = duplicates.Select(g => $"{g.First().Agency}（{Files(g)}）");
             throw new SummaryRefusedException($"同一机关出现了不止一次，无法汇总：{string.Join("；", listed)}。每个机关只能有一份报告，请去掉重复的文件。");
         }
 
-        return new JurisdictionSummary(years[0].Key, agencies, AddUp(agencies.Select(a => a.Report).ToList()));
+        var pairs = (copied ?? [])
+            .OrderBy(c => c.Report.Report.Agency, StringComparer.Ordinal)
+            .ThenBy(c => c.Other.Report.Agency, StringComparer.Ordinal)
+            .ThenBy(c => c.Report.Input)
+            .ToList();
+        return new JurisdictionSummary(years[0].Key, agencies, AddUp(agencies.Select(a => a.Report).ToList()), pairs);
     }
 
     private static string Files(IEnumerable<SummarizedAgency> agencies) => string.Join("、", agencies.Select(a => a.File));

@@ -35,6 +35,51 @@ public static class SummaryLayout
         return grid;
     }
 
+    /// <summary>内容雷同: one row per copied paragraph (RG113), by agency pair; absent when nothing was copied.</summary>
+    public static SheetGrid? Copying(JurisdictionSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        if (summary.CopiedParagraphs.Count == 0)
+        {
+            return null;
+        }
+
+        var grid = new SheetGrid(SummaryLabels.CopyingSheet);
+        string[] headers = [SummaryLabels.Agency, SummaryLabels.File, SummaryLabels.Part, SummaryLabels.Paragraph, SummaryLabels.Opening, SummaryLabels.OtherAgency, SummaryLabels.OtherFile, SummaryLabels.Share, SummaryLabels.AgenciesAlike];
+        for (var c = 0; c < headers.Length; c++)
+        {
+            grid.Text(0, c, headers[c], SheetStyle.Header);
+        }
+
+        var row = 1;
+        foreach (var copied in summary.CopiedParagraphs)
+        {
+            var text = copied.Paragraph.Text;
+            grid.Text(row, 0, copied.Report.Report.Agency, SheetStyle.Label);
+            grid.Text(row, 1, copied.Report.File, SheetStyle.Label);
+            grid.Text(row, 2, copied.Paragraph.Part, SheetStyle.Label);
+            grid.Text(row, 3, copied.Paragraph.Path, SheetStyle.Label);
+            grid.Text(row, 4, text.Length > OpeningLength ? text[..OpeningLength] + "…" : text, SheetStyle.Label);
+            grid.Text(row, 5, copied.Other.Report.Agency, SheetStyle.Label);
+            grid.Text(row, 6, copied.Other.File, SheetStyle.Label);
+            grid.Number(row, 7, Math.Round((decimal)copied.Share, 2));
+            grid.Number(row, 8, copied.OtherAgencies);
+            row++;
+        }
+
+        double[] widths = [20, 16, 18, 22, 40, 20, 16, 10, 12];
+        for (var c = 0; c < widths.Length; c++)
+        {
+            grid.ColumnWidths[c] = widths[c];
+        }
+
+        grid.Frozen = (1, 1);
+        return grid;
+    }
+
+    /// <summary>How much of a copied paragraph the sheet shows: enough to recognise it.</summary>
+    private const int OpeningLength = 40;
+
     public static SheetGrid Details(JurisdictionSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);

@@ -22,7 +22,7 @@ public static class SummaryWorkbookWriter
     {
         ArgumentNullException.ThrowIfNull(summary);
         using var package = new MemoryStream();
-        WritePackage([SummaryLayout.Totals(summary), SummaryLayout.Details(summary)], package);
+        WritePackage([SummaryLayout.Totals(summary), SummaryLayout.Details(summary), .. SummaryLayout.Copying(summary) is { } copying ? [copying] : Array.Empty<SheetGrid>()], package);
         package.Position = 0;
         DeterministicPackager.Repack(package, output);
     }

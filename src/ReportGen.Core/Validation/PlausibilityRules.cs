@@ -76,48 +76,39 @@ public sealed class PlausibilityRules : ReportRules
     };
 
     /// <summary>
-    /// RG107: a fee entered in 元 is 10 000 times too large. Two signs:
-    /// <list type="bullet">
-    /// <item>an amount no body of that level collects in a year. A township hardly levies fees (≥ 1 000 万元 is not
-    /// real); a county body, or a city's department, rarely passes 1 亿元 (≥ 10 000 万元); a city government or a
-    /// province, 10 亿元 (≥ 100 000 万元, also for an unknown level); a national body, 100 亿元. A yuan figure of
-    /// ordinary size typed into the cell lands far above these lines.</item>
-    /// <item>exactly two decimals (元、角、分) on an amount of at least 1 000 below the provincial level: 万元 figures
-    /// are written with one to six decimals as they convert, yuan ones always with two.</item>
-    /// </list>
+    /// RG107: a fee entered in 元 is 10 000 times too large, so it lands far above what any body of its level
+    /// collects in a year in 万元: a township 1 亿元 (10 000 万元), a county body 10 亿元, a city's 100 亿元, a
+    /// province's 1 000 亿元, a national body's 1 万亿元; without a level, the city's line. Real 万元 amounts of
+    /// county governments and bureaus reach tens of thousands of 万元 with two decimals (9 116.36, 18 651.06), so
+    /// neither the decimals nor an ordinary size are evidence: only the magnitude is. A small fee typed in 元
+    /// (a county bureau's 23 456 元) stays below the line and is not caught — a missed warning costs less than
+    /// a wrong one.
     /// </summary>
     private static void FeeInYuan(AnnualReport report, FindingSink found)
     {
         var fee = report.Proactive.Fees;
-        if (fee.Value == 0)
-        {
-            return;
-        }
-
-        var limit = report.AdminLevel switch
-        {
-            AdminLevel.Township => 1_000m,
-            AdminLevel.County => 10_000m,
-            AdminLevel.Municipal when report.AgencyType == AgencyType.Department => 10_000m,
-            AdminLevel.National => 1_000_000m,
-            _ => 100_000m,
-        };
-        var decimals = fee.Text.Contains('.', StringComparison.Ordinal) ? fee.Text.Length - fee.Text.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
-        var yuanLike = decimals == 2 && fee.Value >= 1_000m && report.AdminLevel is not (AdminLevel.National or AdminLevel.Provincial);
-        if (fee.Value < limit && !yuanLike)
+        if (fee.Value < ImplausibleFee(report.AdminLevel))
         {
             return;
         }
 
         var inWan = Math.Round(fee.Value / 10_000m, 6).ToString("0.######", CultureInfo.InvariantCulture);
         var label = $"{Proactive.Fees.Label}·{Proactive.Clauses.Single(c => c.Items.Contains(Proactive.Fees)).ValueHeader}";
-        var why = fee.Value >= limit
-            ? $"即 {(fee.Value / 10_000m).ToString("0.####", CultureInfo.InvariantCulture)} 亿元，对{BodyName(report)}而言大得不像一年的收费"
-            : "带两位小数（元、角、分），像是以元为单位的金额";
+        var inYi = (fee.Value / 10_000m).ToString("0.####", CultureInfo.InvariantCulture);
         found.Add(RuleCatalog.FeeInYuan, Proactive.Fees.YamlPath,
-            $"“{label}”填的是 {fee.Text}，{why}。这一栏的单位是万元：如果实际收费 {fee.Text} 元，应填 {inWan}。如果确实是 {fee.Text} 万元，可以忽略此警告。",
+            $"“{label}”填的是 {fee.Text}，即 {inYi} 亿元，对{BodyName(report)}而言大得不像一年的收费。这一栏的单位是万元：如果实际收费 {fee.Text} 元，应填 {inWan}。如果确实是 {fee.Text} 万元，可以忽略此警告。",
             inWan, fee.Text);
     }
+
+    /// <summary>The 万元 amount from which a year's fees are implausible for a body of this level (RG107).</summary>
+    internal static decimal ImplausibleFee(AdminLevel? level) => level switch
+    {
+        AdminLevel.Township => 10_000m,
+        AdminLevel.County => 100_000m,
+        AdminLevel.Provincial => 10_000_000m,
+        AdminLevel.National => 100_000_000m,
+        _ => 1_000_000m,
+    };
 
     /// <summary>RG109: published after the statutory deadline, or before the year it reports on had ended.</summary>
     private static void LatePublication(AnnualReport report, FindingSink found)

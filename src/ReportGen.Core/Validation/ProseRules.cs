@@ -24,7 +24,7 @@ public sealed partial class ProseRules : ReportRules
             }
 
             var text = string.Concat(sections.SelectMany(x => x.AllText).SelectMany(t => t.Where(c => !char.IsWhiteSpace(c))));
-            if (!text.Contains(FeeWord, StringComparison.Ordinal))
+            if (!text.Contains(FeeWord, StringComparison.Ordinal) && !FeeOfDisclosure().IsMatch(text))
             {
                 found.AddAtKey(RuleCatalog.FeeStatementMissing, FormatCatalog.OtherMatters.Key,
                     $"“{FormatCatalog.OtherMatters.Heading}”没有说明{FormatCatalog.ProcessingFee}的收取情况：按{FormatCatalog.ProcessingFeeMeasures}（{FormatCatalog.ProcessingFeeMeasuresNumber}），" +
@@ -81,6 +81,14 @@ public sealed partial class ProseRules : ReportRules
                 FormatCatalog.RegulationsDecree, decree.Value);
         }
     }
+
+    /// <summary>
+    /// A sentence that speaks of fees of 政府信息公开 or 依申请公开 without the word 处理费 ("2023年度，县发展和改革局
+    /// 政府信息公开未发生收费情况。"): a reviewer reads it as the statement. A fee sentence that does not say it is
+    /// about disclosure ("本年度未发生收费情况。", "未收取任何费用。") does not count.
+    /// </summary>
+    [GeneratedRegex(@"(?:信息公开|依申请公开)[^。；！？]{0,20}(?:收费|收取[^。；！？]{0,6}费|费用)|(?:收费|收取[^。；！？]{0,6}费|费用)[^。；！？]{0,6}(?:信息公开|依申请公开)")]
+    private static partial Regex FeeOfDisclosure();
 
     [GeneratedRegex(@"[〔\[［【(（]\s*2019\s*[〕\]］】)）]\s*60\s*号")]
     private static partial Regex TrialNotice();

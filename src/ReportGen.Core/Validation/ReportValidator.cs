@@ -72,6 +72,7 @@ public static class ReportValidator
         new PlausibilityRules(),
         new ProseRules(),
         new ProseTableRules(),
+        new TemplateTextRules(),
     ];
 
     /// <summary>All findings of a file: those of reading it, then those of the rules, in file order.</summary>

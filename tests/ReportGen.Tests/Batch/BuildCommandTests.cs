@@ -12,7 +12,7 @@ public sealed class BuildCommandTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private static string Agency(string name) => Yaml.SampleWith("agency: 石拐区商务和科技局", "agency: " + name);
+    private static string Agency(string name) => Yaml.SampleAs(name);
 
     private static string Invalid(string name) => Agency(name).Replace("  licensing: 0", "  licensing: -1", StringComparison.Ordinal);
 

@@ -136,4 +136,37 @@ public sealed class SummarizeCommandTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--output", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Copied_paragraphs_are_listed_by_agency_pair_in_a_sheet_of_their_own()
+    {
+        var reports = WriteInputs(3);
+        var copied = "二〇二三年，本机关围绕营商环境在门户网站开设惠企政策专栏，集中发布减税降费、稳岗就业等政策解读十二篇，组织政策宣讲进园区活动六场，面对面解答企业关于用工补贴申领流程的疑问。";
+        for (var i = 0; i < 2; i++)
+        {
+            var yaml = Yaml.Replace(reports[i].Yaml, "overview:\n", $"overview:\n  - heading: 主动公开情况\n    text: |\n      {copied}\n");
+            _temp.Write($"bureaus/{i:00}/2023.yaml", yaml);
+        }
+
+        var result = await Summarize("bureaus", "-o", "汇总.xlsx");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("warning RG113", result.Error, StringComparison.Ordinal);
+        using var document = SpreadsheetDocument.Open(Path.Combine(_temp.Path, "汇总.xlsx"), false);
+        var cells = SummaryFiles.Cells(document, SummaryLabels.CopyingSheet);
+        var (first, second) = string.CompareOrdinal(reports[0].Agency, reports[1].Agency) < 0 ? (reports[0], reports[1]) : (reports[1], reports[0]);
+        Assert.Equal(SummaryLabels.Agency, cells["A1"]);
+        Assert.Equal((first.Agency, "overview[0].text[0]", second.Agency, 1m, 1m), (cells["A2"], cells["D2"], cells["F2"], cells["H2"], cells["I2"]));
+        Assert.Equal((second.Agency, first.Agency), (cells["A3"], cells["F3"]));
+        Assert.False(cells.ContainsKey("A4"));
+    }
+
+    [Fact]
+    public async Task Without_copying_the_workbook_has_no_copying_sheet()
+    {
+        WriteInputs(3);
+        Assert.Equal(0, (await Summarize("bureaus", "-o", "汇总.xlsx")).ExitCode);
+        using var document = SpreadsheetDocument.Open(Path.Combine(_temp.Path, "汇总.xlsx"), false);
+        Assert.DoesNotContain(document.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>(), s => s.Name == SummaryLabels.CopyingSheet);
+    }
 }

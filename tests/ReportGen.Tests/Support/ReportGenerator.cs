@@ -95,7 +95,7 @@ public static class ReportGenerator
             proactive[i] = i < 3 ? 0 : Sparse(random, 60);
         }
 
-        // Up to 5 000 万元: a county bureau's fees (RG107 warns from 1 亿元), with up to six decimals.
+        // Up to 5 000 万元: a county bureau's fees (RG107 warns from 10 亿元), with up to six decimals.
         var fee = random.Next(4) == 0 ? 0m : random.NextInt64(0, 5_000_000_000) / 1_000_000m;
         var requests = RequestTable(random);
         var reviews = new long[3, ReviewTableSpec.OutcomeCount];
@@ -206,12 +206,22 @@ public static class ReportGenerator
         return text.ToString();
     }
 
+    /// <summary>Where and what an agency's own work was: each sentence gets one, so that two generated agencies do
+    /// not write the same paragraph (RG113 would rightly call that copying).</summary>
+    private static readonly string[] WorkPlaces = ["城区", "园区", "社区", "乡镇", "村组", "窗口", "校园", "企业", "站点", "街道", "集市", "广场"];
+
+    private static readonly string[] Activities = ["宣讲", "座谈", "走访", "培训", "调研", "咨询", "公示", "开放日", "问卷", "演练", "评议", "回访"];
+
+    private static readonly string[] Topics = ["惠企政策", "办事指南", "收费标准", "补贴申领", "招聘信息", "项目进度", "安全生产", "环境整治", "医保报销", "入学政策", "征地补偿", "防汛预案"];
+
     private static string Paragraph(Random random, string subject)
     {
         var text = new StringBuilder();
         for (var s = random.Next(2, 5); s > 0; s--)
         {
             text.Append(string.Format(CultureInfo.InvariantCulture, Sentences[random.Next(Sentences.Length)], s == 1 ? "同时，" : subject));
+            text.Append(CultureInfo.InvariantCulture, $"在{WorkPlaces[random.Next(WorkPlaces.Length)]}围绕{Topics[random.Next(Topics.Length)]}开展{Activities[random.Next(Activities.Length)]}，");
+            text.Append(CultureInfo.InvariantCulture, $"{Topics[random.Next(Topics.Length)]}方面的{Activities[random.Next(Activities.Length)]}由{WorkPlaces[random.Next(WorkPlaces.Length)]}专人跟进。");
         }
 
         return text.ToString();

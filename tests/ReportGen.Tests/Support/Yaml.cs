@@ -103,6 +103,31 @@ public static class Yaml
     public static string SampleWithRequestsAllowed() =>
         SampleWith(NoRequestsStatement, "商务和科技局依法依规办理政府信息公开申请。");
 
+    /// <summary>
+    /// The sample as another agency's report with prose of its own: every clause of the sample's paragraphs
+    /// starts with the agency's first character, so that a run of several such agencies is not 内容雷同 (RG113).
+    /// </summary>
+    public static string SampleAs(string agency)
+    {
+        var lines = SampleWith("agency: 石拐区商务和科技局", "agency: " + agency).Split('\n');
+        var prose = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (prose && line.StartsWith("  ", StringComparison.Ordinal) && !line.TrimStart().StartsWith("- heading:", StringComparison.Ordinal) && !line.TrimStart().StartsWith("text:", StringComparison.Ordinal))
+            {
+                lines[i] = System.Text.RegularExpressions.Regex.Replace(line, "(?<=[，。；])(?=.)", agency[..1]);
+            }
+
+            if (!line.StartsWith(' ') && line.Length > 0)
+            {
+                prose = line.StartsWith("overview:", StringComparison.Ordinal) || line.StartsWith("problems:", StringComparison.Ordinal) || line.StartsWith("other_matters:", StringComparison.Ordinal);
+            }
+        }
+
+        return string.Join('\n', lines);
+    }
+
     /// <summary>The sample with one line replaced; fails loudly if the line is not in the sample.</summary>
     public static string SampleWith(string oldText, string newText) => Replace(SampleText, oldText, newText);
 

@@ -31,9 +31,12 @@ public class InvalidSamplesTests
         foreach (var file in Directory.EnumerateFiles(Repository.Invalid, "*.yaml", SearchOption.AllDirectories))
         {
             var name = Path.GetRelativePath(Repository.Root, file).Replace('\\', '/');
-            Assert.Equal(ExpectedFindings.Of(file), together[name]);
+            // RG113 looks across the agencies of a run by design: the samples share their prose, so it is left out here.
+            Assert.Equal(ExpectedFindings.Of(file).Where(NotCopying), together[name].Where(NotCopying));
         }
     }
+
+    private static bool NotCopying(string finding) => !finding.StartsWith(RuleCatalog.CopiedFromAgency.Id, StringComparison.Ordinal);
 
     [Fact]
     public async Task The_sample_yields_nothing()

@@ -73,14 +73,14 @@ public class PlausibilityRulesTests
     // RG107
 
     [Theory]
-    [InlineData("department", "county", "23456", "2.3456")]
-    [InlineData("government", "township", "1500", "0.15")]
-    [InlineData("department", "municipal", "12000", "1.2")]
-    [InlineData("government", "municipal", "150000", "15")]
-    [InlineData("department", "provincial", "250000", "25")]
-    [InlineData("department", "county", "3250.50", "0.32505")]
-    [InlineData("government", "county", "1234.56", "0.123456")]
-    public void RG107_a_fee_that_looks_entered_in_yuan_is_warned_with_the_amount_in_万元(string type, string level, string fee, string inWan)
+    [InlineData("department", "county", "234567", "23.4567")]
+    [InlineData("government", "county", "100000", "10")]
+    [InlineData("government", "township", "15000", "1.5")]
+    [InlineData("department", "municipal", "1200000", "120")]
+    [InlineData("government", "municipal", "35000000.50", "3500.00005")]
+    [InlineData("department", "provincial", "25000000", "2500")]
+    [InlineData("government", "national", "150000000", "15000")]
+    public void RG107_a_fee_implausibly_large_in_万元_for_the_level_is_warned_with_the_amount_in_万元(string type, string level, string fee, string inWan)
     {
         var text = Yaml.Report(tables: $"proactive:\n  fees: {fee}\n", agencyType: type, adminLevel: level);
         var d = Yaml.Only(Validate(text), "RG107");
@@ -89,25 +89,34 @@ public class PlausibilityRulesTests
         Assert.Contains("单位是万元", d.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Real published amounts in 万元 that the rule once mistook for 元 (two decimals, thousands of 万元 below
+    /// the provincial level), and the edge of each level's line.
+    /// </summary>
     [Theory]
-    [InlineData("department", "county", "9999")]
+    [InlineData("government", "county", "9116.36")]
+    [InlineData("government", "county", "7730.28")]
+    [InlineData("department", "county", "5949.09")]
+    [InlineData("department", "county", "18651.06")]
+    [InlineData("department", "county", "99999.99")]
     [InlineData("department", "county", "12.35")]
-    [InlineData("department", "county", "999.99")]
     [InlineData("department", "county", "0.000001")]
     [InlineData("government", "township", "85.2")]
+    [InlineData("government", "township", "9999.99")]
     [InlineData("government", "municipal", "96171.6")]
-    [InlineData("department", "provincial", "24252.311082")]
+    [InlineData("department", "municipal", "12000")]
+    [InlineData("department", "provincial", "250000")]
     [InlineData("department", "provincial", "1500.25")]
     [InlineData("department", "national", "600000")]
     public void RG107_plausible_amounts_in_万元_are_fine(string type, string level, string fee) =>
         Assert.Empty(Validate(Yaml.Report(tables: $"proactive:\n  fees: {fee}\n", agencyType: type, adminLevel: level)));
 
     [Fact]
-    public void RG107_an_unknown_level_is_held_to_the_highest_local_line()
+    public void RG107_an_unknown_level_is_held_to_a_citys_line()
     {
-        var text = Yaml.Report(tables: "proactive:\n  fees: 50000\n").Replace("admin_level: county\n", "", StringComparison.Ordinal);
+        var text = Yaml.Report(tables: "proactive:\n  fees: 999999\n").Replace("admin_level: county\n", "", StringComparison.Ordinal);
         Assert.Empty(Validate(text));
-        Assert.Equal("RG107", Assert.Single(Validate(text.Replace("fees: 50000", "fees: 100000", StringComparison.Ordinal))).RuleId);
+        Assert.Equal("RG107", Assert.Single(Validate(text.Replace("fees: 999999", "fees: 1000000", StringComparison.Ordinal))).RuleId);
     }
 
     // RG109

@@ -11,6 +11,8 @@ public class ProseRulesTests
     [InlineData("无需要报告的其他事项。")]
     [InlineData("本年度我局未收取任何费用。")]
     [InlineData("本年度未发生收费情况。")]
+    [InlineData("无")]
+    [InlineData("本年度政府信息公开工作无其他需要报告的事项。本年度未发生收费情况。")]
     public void RG103_section_six_without_the_processing_fee_is_warned_at_its_key(string otherMatters)
     {
         var text = Yaml.Report(otherMatters: otherMatters);
@@ -26,6 +28,9 @@ public class ProseRulesTests
     [InlineData("本机关全年未收取政府信息公开处理费。")]
     [InlineData("依申请公开未收取任何处理费用。")]
     [InlineData("本年度收取信息 处理费 0 元。")]
+    [InlineData("2023年度，县发展和改革局政府信息公开未发生收费情况。")]
+    [InlineData("本年度依申请公开未收取任何费用。")]
+    [InlineData("本年度未收取政府信息公开相关费用。")]
     public void RG103_any_usual_wording_of_the_fee_statement_is_enough(string otherMatters) =>
         Assert.Empty(Yaml.Validate(Yaml.Report(otherMatters: otherMatters)));
 
