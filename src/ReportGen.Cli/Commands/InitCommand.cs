@@ -62,17 +62,17 @@ internal static class InitCommand
         if (last is not null && year != last.Year + 1)
         {
             throw new CommandFailedException(
-                $"--from 的文件 {request.From} 是 {N(last.Year)} 年度的，不是 {N(year)} 年度的上一年度：上年结转和现行有效件数只能从上一年度带入。请去掉 --year，或换成 {N(year - 1)} 年度的文件。");
+                $"--from 的文件 {request.From} 是 {ChineseText.Figure(last.Year)} 年度的，不是 {ChineseText.Figure(year)} 年度的上一年度：上年结转和现行有效件数只能从上一年度带入。请去掉 --year，或换成 {ChineseText.Figure(year - 1)} 年度的文件。");
         }
 
         if (year < FormatCatalog.FirstYear || year > thisYear)
         {
             throw new CommandFailedException(
-                $"--year {N(year)} 不可用：{FormatCatalog.NoticeNumber}格式用于 {N(FormatCatalog.FirstYear)} 年度至今年（{N(thisYear)} 年）的报告。");
+                $"--year {ChineseText.Figure(year)} 不可用：{FormatCatalog.NoticeNumber}格式用于 {ChineseText.Figure(FormatCatalog.FirstYear)} 年度至今年（{ChineseText.Figure(thisYear)} 年）的报告。");
         }
 
         var agency = (request.Agency ?? last?.Agency ?? "").Trim();
-        var target = request.Output ?? N(year) + ".yaml";
+        var target = request.Output ?? ChineseText.Figure(year) + ".yaml";
         var toStandardOutput = target == TextOutput.StandardOutput;
         var text = InputTemplate.Create(new InputTemplateOptions
         {
@@ -111,7 +111,7 @@ internal static class InitCommand
         var errors = result.Diagnostics.Where(d => d.IsError).ToList();
         if (result.Report is null || errors.Count > 0)
         {
-            var message = new StringBuilder($"--from 的文件 {file} 有 {N(errors.Count)} 个错误，不能从它带入数据。请先修正（reportgen validate {file}）：");
+            var message = new StringBuilder($"--from 的文件 {file} 有 {ChineseText.Figure(errors.Count)} 个错误，不能从它带入数据。请先修正（reportgen validate {file}）：");
             foreach (var error in errors.Take(ErrorsShown))
             {
                 message.Append('\n').Append(CultureInfo.InvariantCulture, $"  {error.File}:{error.Line}:{error.Column}: {error.RuleId}: {error.Message}");
@@ -119,7 +119,7 @@ internal static class InitCommand
 
             if (errors.Count > ErrorsShown)
             {
-                message.Append('\n').Append(CultureInfo.InvariantCulture, $"  ……另有 {N(errors.Count - ErrorsShown)} 个错误");
+                message.Append('\n').Append(CultureInfo.InvariantCulture, $"  ……另有 {ChineseText.Figure(errors.Count - ErrorsShown)} 个错误");
             }
 
             throw new CommandFailedException(message.ToString());
@@ -145,13 +145,13 @@ internal static class InitCommand
     private static void Report(CliEnvironment environment, Request request, string target, string path, int year, string agency, AnnualReport? last)
     {
         var error = environment.Error;
-        error.WriteLine($"已生成 {target}（{N(year)} 年度{(agency.Length > 0 ? "，" + agency : "")}）。");
+        error.WriteLine($"已生成 {target}（{ChineseText.Figure(year)} 年度{(agency.Length > 0 ? "，" + agency : "")}）。");
         if (last is not null)
         {
             var spec = FormatCatalog.RequestTable;
-            var carried = string.Join(", ", spec.Applicants.Select(c => N(last.Requests.Value(spec.CarriedForward.Index, c.Index))));
+            var carried = string.Join(", ", spec.Applicants.Select(c => ChineseText.Figure(last.Requests.Value(spec.CarriedForward.Index, c.Index))));
             error.WriteLine($"已从 {request.From} 带入：机关信息、联系方式、小标题；{spec.CarriedOver.Label} [{carried}]；"
-                + $"{FormatCatalog.ProactiveTable.InForce.Label}（规章 {N(last.Proactive.Regulations.InForce)}、行政规范性文件 {N(last.Proactive.NormativeDocuments.InForce)}，请按本年制发和废止更新）。");
+                + $"{FormatCatalog.ProactiveTable.InForce.Label}（规章 {ChineseText.Figure(last.Proactive.Regulations.InForce)}、行政规范性文件 {ChineseText.Figure(last.Proactive.NormativeDocuments.InForce)}，请按本年制发和废止更新）。");
         }
 
         if (agency.Length == 0)
@@ -169,5 +169,4 @@ internal static class InitCommand
         }
     }
 
-    private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ReportGen.Cli.Output;
+using ReportGen.Core.Format;
 using ReportGen.Core.Output;
 using ReportGen.Core.Pipeline;
 using ReportGen.Core.Summary;
@@ -10,8 +11,8 @@ namespace ReportGen.Cli.Commands;
 /// <summary><c>reportgen summarize</c>: add up the tables of several agencies of one year into jurisdiction totals (汇总).</summary>
 internal static class SummarizeCommand
 {
-    private const string Help =
-        "把同一年度多个机关的表二、表三、表四（主动公开、依申请公开、复议诉讼）逐格相加，得到本地区汇总数据。\n" +
+    private static readonly string Help =
+        $"把同一年度多个机关的{FormatCatalog.TablesName}（主动公开、依申请公开、复议诉讼）逐格相加，得到本地区汇总数据。\n" +
         "输出 .xlsx（“汇总”工作表按报告格式排版，“明细”工作表列出每个机关的每一格，便于核对）或 .csv（UTF-8，每个机关一行，最后一行合计）。\n" +
         "有错误的输入（退出码 1）、年度不一致或同一机关出现两次（退出码 2）时不汇总，并说明是哪些文件。";
 

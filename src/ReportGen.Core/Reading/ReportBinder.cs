@@ -24,7 +24,7 @@ internal sealed partial class ReportBinder
     private SourceMap Map => _diagnostics.Map;
 
     /// <summary>Parts of the file (tables, the year) with a shape error, whose rules cannot be checked.</summary>
-    public HashSet<string> UnsoundParts { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> UncheckableParts { get; } = new(StringComparer.Ordinal);
 
     public AnnualReport? Bind(YamlNode root)
     {
@@ -60,7 +60,7 @@ internal sealed partial class ReportBinder
 
         if (!fields.TryGetValue("year", out var year) || _values.Count(year, "year", "报告年度") is not { } y)
         {
-            UnsoundParts.Add("year");
+            UncheckableParts.Add("year");
         }
         else
         {
@@ -188,19 +188,16 @@ internal sealed partial class ReportBinder
 
         var fields = Entries(mapping, "contact", InputFields.Contact.Select(f => (f.Key, f.Label)), "contact（联系方式）");
         // A blank value (the init template's "") is the same as leaving the key out.
-        string? Get(string key) => fields.TryGetValue(key, out var value)
-            && _values.Text(value, "contact." + key, InputFields.Contact.Single(f => f.Key == key).Label, allowEmpty: true)?.Trim() is { Length: > 0 } text
-            ? text
-            : null;
-        return new Contact
+        var contact = new Contact();
+        foreach (var field in InputFields.Contact)
         {
-            Office = Get("office"),
-            WebsiteName = Get("website_name"),
-            Website = Get("website"),
-            Address = Get("address"),
-            Postcode = Get("postcode"),
-            Phone = Get("phone"),
-        };
+            contact[field] = fields.TryGetValue(field.Key, out var value)
+                && _values.Text(value, "contact." + field.Key, field.Label, allowEmpty: true)?.Trim() is { Length: > 0 } text
+                ? text
+                : null;
+        }
+
+        return contact;
     }
 
     private List<ProseSection> BindProse(Dictionary<string, YamlNode> fields, ReportSection section)
@@ -300,7 +297,7 @@ internal sealed partial class ReportBinder
         var data = new ProactiveData();
         if (Expect<YamlMapping>(node, path, FormatCatalog.Proactive.Heading) is not { } mapping)
         {
-            UnsoundParts.Add(path);
+            UncheckableParts.Add(path);
             return data;
         }
 
@@ -315,35 +312,19 @@ internal sealed partial class ReportBinder
             switch (item.Kind)
             {
                 case ProactiveValueKind.DocumentCounts:
-                    var counts = BindDocumentCounts(value, item);
-                    if (item == spec.Regulations)
-                    {
-                        data.Regulations = counts;
-                    }
-                    else
-                    {
-                        data.NormativeDocuments = counts;
-                    }
-
+                    data.SetDocuments(item, BindDocumentCounts(value, item));
                     break;
                 case ProactiveValueKind.DecisionCount:
-                    var count = Cell(() => _values.Count(value, item.YamlPath, item.Label + "·本年处理决定数量"), path);
-                    switch (item.Key)
-                    {
-                        case "licensing": data.Licensing = count; break;
-                        case "penalty": data.Penalty = count; break;
-                        default: data.Coercion = count; break;
-                    }
-
+                    data.SetDecisions(item, Cell(() => _values.Count(value, item.YamlPath, item.Label + "·" + item.ValueHeader), path));
                     break;
                 default:
-                    var fee = _values.Fee(value, item.YamlPath, item.Label + "·本年收费金额（单位：万元）");
+                    var fee = _values.Fee(value, item.YamlPath, item.Label + "·" + item.ValueHeader);
                     if (fee is null)
                     {
-                        UnsoundParts.Add(path);
+                        UncheckableParts.Add(path);
                     }
 
-                    data.Fees = fee ?? FeeAmount.Zero;
+                    data.SetFee(item, fee ?? FeeAmount.Zero);
                     break;
             }
         }
@@ -356,7 +337,7 @@ internal sealed partial class ReportBinder
         var spec = FormatCatalog.ProactiveTable;
         if (Expect<YamlMapping>(node, item.YamlPath, item.Label) is not { } mapping)
         {
-            UnsoundParts.Add(FormatCatalog.Proactive.Key);
+            UncheckableParts.Add(FormatCatalog.Proactive.Key);
             return DocumentCounts.Zero;
         }
 
@@ -374,7 +355,7 @@ internal sealed partial class ReportBinder
         var table = new RequestTable();
         if (Expect<YamlMapping>(node, path, FormatCatalog.Requests.Heading) is not { } mapping)
         {
-            UnsoundParts.Add(path);
+            UncheckableParts.Add(path);
             return table;
         }
 
@@ -401,13 +382,13 @@ internal sealed partial class ReportBinder
             {
                 _diagnostics.At(RuleCatalog.UnsupportedFormat, value.Start, groupPath,
                     "“（六）其他处理”写成了一行：这是 2019 年试行格式的写法。2021 年格式分为三项：overdue_correction（1.申请人无正当理由逾期不补正…）、unpaid_fee（2.申请人逾期未按收费通知要求缴纳费用…）、other（3.其他）。");
-                UnsoundParts.Add(path);
+                UncheckableParts.Add(path);
                 continue;
             }
 
             if (Expect<YamlMapping>(value, groupPath, group.Label) is not { } groupMapping)
             {
-                UnsoundParts.Add(path);
+                UncheckableParts.Add(path);
                 continue;
             }
 
@@ -445,7 +426,7 @@ internal sealed partial class ReportBinder
         var table = new ReviewTable();
         if (Expect<YamlMapping>(node, path, FormatCatalog.Reviews.Heading) is not { } mapping)
         {
-            UnsoundParts.Add(path);
+            UncheckableParts.Add(path);
             return table;
         }
 
@@ -503,7 +484,7 @@ internal sealed partial class ReportBinder
         if (node is not YamlSequence sequence)
         {
             _values.Wrong(node, path, $"“{label}”应为一行 {n} 个数字 [{columnLabels}]，实际是{node.KindName}。");
-            UnsoundParts.Add(table);
+            UncheckableParts.Add(table);
             return null;
         }
 
@@ -512,7 +493,7 @@ internal sealed partial class ReportBinder
             _diagnostics.At(RuleCatalog.RowLength, node.Start, path,
                 $"“{label}”应有 {n} 个数字（{columnLabels}），可再加第 {n + 1} 个（总计）；实际有 {sequence.Items.Count} 个。",
                 $"{n} 或 {n + 1}", sequence.Items.Count.ToString(CultureInfo.InvariantCulture));
-            UnsoundParts.Add(table);
+            UncheckableParts.Add(table);
             return null;
         }
 
@@ -524,7 +505,7 @@ internal sealed partial class ReportBinder
         var value = read();
         if (value is null)
         {
-            UnsoundParts.Add(table);
+            UncheckableParts.Add(table);
         }
 
         return value ?? 0;

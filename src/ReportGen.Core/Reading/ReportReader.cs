@@ -9,12 +9,12 @@ public sealed record ReadResult(
     AnnualReport? Report,
     SourceMap Map,
     IReadOnlyList<Diagnostic> Diagnostics,
-    IReadOnlySet<string> UnsoundParts)
+    IReadOnlySet<string> UncheckableParts)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     /// <summary>Whether a part (a table's section key, or "year") was read without a shape error, so its rules can run.</summary>
-    public bool IsSound(string part) => Report is not null && !UnsoundParts.Contains(part);
+    public bool IsCheckable(string part) => Report is not null && !UncheckableParts.Contains(part);
 }
 
 /// <summary>
@@ -65,7 +65,7 @@ public static class ReportReader
 
         var binder = new ReportBinder(diagnostics);
         var report = binder.Bind(root);
-        return new ReadResult(file, report, map, diagnostics.Items, binder.UnsoundParts);
+        return new ReadResult(file, report, map, diagnostics.Items, binder.UncheckableParts);
     }
 
     /// <summary>Reads a file from disk. I/O failures are thrown as <see cref="InputUnreadableException"/>.</summary>

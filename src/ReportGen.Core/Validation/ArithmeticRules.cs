@@ -13,18 +13,18 @@ public sealed class ArithmeticRules : ReportRules
 
     public ArithmeticRules()
     {
-        Check((s, found) =>
+        AddRule((s, found) =>
         {
-            if (s.Current.IsSound(FormatCatalog.Requests.Key))
+            if (s.Current.IsCheckable(FormatCatalog.Requests.Key))
             {
                 ApplicantTotals(s.Report.Requests, found);
                 OutcomeTotals(s.Report.Requests, found);
                 Balance(s.Report.Requests, found);
             }
         });
-        Check((s, found) =>
+        AddRule((s, found) =>
         {
-            if (s.Current.IsSound(FormatCatalog.Reviews.Key))
+            if (s.Current.IsCheckable(FormatCatalog.Reviews.Key))
             {
                 ReviewTotals(s.Report.Reviews, found);
             }
@@ -46,8 +46,8 @@ public sealed class ArithmeticRules : ReportRules
             if (given != sum)
             {
                 found.Add(RuleCatalog.ApplicantTotal, $"{row.YamlPath}[{RequestTableSpec.ApplicantCount}]",
-                    $"“{row.FullLabel}”的总计填的是 {N(given)}，但六类申请人之和 {string.Join(" + ", parts.Select(N))} = {N(sum)}，{Difference(given, sum)}。请改正总计或各列数字（总计也可以不填，由工具计算）。",
-                    N(sum), N(given));
+                    $"“{row.FullLabel}”的总计填的是 {ChineseText.Figure(given)}，但六类申请人之和 {string.Join(" + ", parts.Select(ChineseText.Figure))} = {ChineseText.Figure(sum)}，{Difference(given, sum)}。请改正总计或各列数字（总计也可以不填，由工具计算）。",
+                    ChineseText.Figure(sum), ChineseText.Figure(given));
             }
         }
     }
@@ -67,8 +67,8 @@ public sealed class ArithmeticRules : ReportRules
             if (given != sum)
             {
                 found.Add(RuleCatalog.OutcomeTotal, $"{Requests.Total.YamlPath}[{column.Index}]",
-                    $"“{Requests.Total.Label}·{column.Label}”填的是 {N(given)}，但（一）至（六）各项办理结果之和是 {N(sum)}，{Difference(given, sum)}。请核对“{column.Label}”列的各项办理结果（{Requests.Total.Label}也可以不填，由工具计算）。",
-                    N(sum), N(given));
+                    $"“{Requests.Total.Label}·{column.Label}”填的是 {ChineseText.Figure(given)}，但（一）至（六）各项办理结果之和是 {ChineseText.Figure(sum)}，{Difference(given, sum)}。请核对“{column.Label}”列的各项办理结果（{Requests.Total.Label}也可以不填，由工具计算）。",
+                    ChineseText.Figure(sum), ChineseText.Figure(given));
             }
         }
     }
@@ -87,10 +87,10 @@ public sealed class ArithmeticRules : ReportRules
             if (left != right)
             {
                 found.Add(RuleCatalog.Balance, $"{Requests.CarriedForward.YamlPath}[{column.Index}]",
-                    $"“{column.Label}”列勾稽关系不成立：{Requests.Received.ShortLabel} {N(received)} + {Requests.CarriedOver.ShortLabel} {N(carriedOver)} = {N(left)}，" +
-                    $"而{Requests.Total.Label} {N(total)} + {Requests.CarriedForward.Label} {N(carriedForward)} = {N(right)}，{Difference(right, left)}。" +
+                    $"“{column.Label}”列勾稽关系不成立：{Requests.Received.ShortLabel} {ChineseText.Figure(received)} + {Requests.CarriedOver.ShortLabel} {ChineseText.Figure(carriedOver)} = {ChineseText.Figure(left)}，" +
+                    $"而{Requests.Total.Label} {ChineseText.Figure(total)} + {Requests.CarriedForward.Label} {ChineseText.Figure(carriedForward)} = {ChineseText.Figure(right)}，{Difference(right, left)}。" +
                     "每件申请要么已办结（计入某项办理结果），要么结转下年度：请核对这一列的数字。",
-                    N(left), N(right));
+                    ChineseText.Figure(left), ChineseText.Figure(right));
             }
         }
     }
@@ -108,17 +108,16 @@ public sealed class ArithmeticRules : ReportRules
             var sum = table.Value(row.Index, Reviews.TotalColumn.Index);
             if (given != sum)
             {
-                var parts = string.Join(" + ", Reviews.Outcomes.Select(c => $"{c.Label} {N(table.Value(row.Index, c.Index))}"));
+                var parts = string.Join(" + ", Reviews.Outcomes.Select(c => $"{c.Label} {ChineseText.Figure(table.Value(row.Index, c.Index))}"));
                 found.Add(RuleCatalog.ReviewTotal, $"{row.YamlPath}[{ReviewTableSpec.OutcomeCount}]",
-                    $"“{row.FullLabel}·总计”填的是 {N(given)}，但 {parts} = {N(sum)}，{Difference(given, sum)}。请改正（总计也可以不填，由工具计算）。",
-                    N(sum), N(given));
+                    $"“{row.FullLabel}·总计”填的是 {ChineseText.Figure(given)}，但 {parts} = {ChineseText.Figure(sum)}，{Difference(given, sum)}。请改正（总计也可以不填，由工具计算）。",
+                    ChineseText.Figure(sum), ChineseText.Figure(given));
             }
         }
     }
 
-    internal static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>"多 3" / "少 3": how the written figure differs from the right one.</summary>
     internal static string Difference(long actual, long expected) =>
-        actual > expected ? $"多了 {N(actual - expected)}" : $"少了 {N(expected - actual)}";
+        actual > expected ? $"多了 {ChineseText.Figure(actual - expected)}" : $"少了 {ChineseText.Figure(expected - actual)}";
 }

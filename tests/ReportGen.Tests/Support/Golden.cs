@@ -11,7 +11,7 @@ public static class Golden
     public static bool Updating => Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1";
 
     /// <summary>Asserts that the committed file (path relative to the repository) is exactly <paramref name="generated"/>.</summary>
-    public static void Check(string relativePath, string generated)
+    public static void AssertMatchesCommitted(string relativePath, string generated)
     {
         var path = Path.Combine(Repository.Root, relativePath);
         if (Updating)

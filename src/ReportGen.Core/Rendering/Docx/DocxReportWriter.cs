@@ -1,4 +1,5 @@
 using ReportGen.Core.Model;
+using ReportGen.Core.Packaging;
 
 namespace ReportGen.Core.Rendering.Docx;
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml;
+using ReportGen.Core.Packaging;
 
 namespace ReportGen.Core.Rendering.Docx;
 
