@@ -56,42 +56,34 @@ internal static class InitCommand
 
     private static int Run(CliEnvironment environment, Request request)
     {
-        var thisYear = environment.Time.GetLocalNow().Year;
         var last = request.From is null ? null : ReadLastYear(request.From, environment);
-        var year = request.Year ?? (last is null ? thisYear - 1 : last.Year + 1);
-        if (last is not null && year != last.Year + 1)
+        InitPlan plan;
+        try
         {
-            throw new CommandFailedException(
-                $"--from 的文件 {request.From} 是 {ChineseText.Figure(last.Year)} 年度的，不是 {ChineseText.Figure(year)} 年度的上一年度：上年结转和现行有效件数只能从上一年度带入。请去掉 --year，或换成 {ChineseText.Figure(year - 1)} 年度的文件。");
+            plan = InitPlan.Create(new InitRequest
+            {
+                Output = request.Output,
+                Agency = request.Agency,
+                Year = request.Year,
+                LastYear = last,
+                LastYearFile = request.From,
+                ThisYear = environment.Time.GetLocalNow().Year,
+            });
+        }
+        catch (InitRefusedException e)
+        {
+            throw new CommandFailedException(e.Message, ExitCodes.CannotRun, e);
         }
 
-        if (year < FormatCatalog.FirstYear || year > thisYear)
+        if (plan.ToStandardOutput)
         {
-            throw new CommandFailedException(
-                $"--year {ChineseText.Figure(year)} 不可用：{FormatCatalog.NoticeNumber}格式用于 {ChineseText.Figure(FormatCatalog.FirstYear)} 年度至今年（{ChineseText.Figure(thisYear)} 年）的报告。");
-        }
-
-        var agency = (request.Agency ?? last?.Agency ?? "").Trim();
-        var target = request.Output ?? ChineseText.Figure(year) + ".yaml";
-        var toStandardOutput = target == TextOutput.StandardOutput;
-        var text = InputTemplate.Create(new InputTemplateOptions
-        {
-            Year = year,
-            Agency = agency,
-            LastYear = last,
-            FileName = toStandardOutput ? null : target,
-        });
-        CheckReadable(text, target);
-
-        if (toStandardOutput)
-        {
-            environment.Out.Write(text);
+            environment.Out.Write(plan.Text);
             return ExitCodes.Success;
         }
 
-        var path = Path.GetFullPath(target, environment.CurrentDirectory);
-        TextOutput.CreateNew(path, target, text);
-        Report(environment, request, target, path, year, agency, last);
+        var path = Path.GetFullPath(plan.Target, environment.CurrentDirectory);
+        TextOutput.CreateNew(path, plan.Target, plan.Text);
+        Report(environment, request, plan, path, last);
         return ExitCodes.Success;
     }
 
@@ -128,22 +120,9 @@ internal static class InitCommand
         return result.Report;
     }
 
-    /// <summary>
-    /// The template goes through the real reader before it is written: only the blanks the clerk must fill
-    /// (RG006) may be reported. Anything else is a bad --agency (the reader's own message says why).
-    /// </summary>
-    private static void CheckReadable(string text, string target)
+    private static void Report(CliEnvironment environment, Request request, InitPlan plan, string path, AnnualReport? last)
     {
-        var read = ReportReader.Read(target, Encoding.UTF8.GetBytes(text));
-        var problems = read.Diagnostics.Where(d => d.IsError && d.RuleId != RuleCatalog.MissingKey.Id).ToList();
-        if (read.Report is null || problems.Count > 0)
-        {
-            throw new CommandFailedException("无法生成模板：" + string.Join("；", problems.Select(p => p.Message)));
-        }
-    }
-
-    private static void Report(CliEnvironment environment, Request request, string target, string path, int year, string agency, AnnualReport? last)
-    {
+        var (target, year, agency) = (plan.Target, plan.Year, plan.Agency);
         var error = environment.Error;
         error.WriteLine($"已生成 {target}（{ChineseText.Figure(year)} 年度{(agency.Length > 0 ? "，" + agency : "")}）。");
         if (last is not null)
@@ -168,5 +147,4 @@ internal static class InitCommand
             error.WriteLine($"编辑器补全（VS Code 的 YAML 扩展）：运行 reportgen schema -o {schemaTarget}，模板第一行已指向它。");
         }
     }
-
 }

@@ -21,7 +21,7 @@ internal static class SummarizeCommand
         var inputs = CommonOptions.Inputs();
         var output = new Option<string>("--output", "-o")
         {
-            Description = "输出文件：.xlsx 或 .csv",
+            Description = "输出文件：" + SummaryWriters.ExtensionList,
             HelpName = "FILE.xlsx|FILE.csv",
             Required = true,
         };
@@ -35,54 +35,33 @@ internal static class SummarizeCommand
             var started = environment.Time.GetTimestamp();
             var target = Path.GetFullPath(parse.GetValue(output)!, environment.CurrentDirectory);
             var shown = BuildPlan.Show(target, environment.CurrentDirectory);
-            Action<JurisdictionSummary, Stream> write = Path.GetExtension(target).ToUpperInvariant() switch
-            {
-                ".XLSX" => SummaryWorkbookWriter.Write,
-                ".CSV" => SummaryCsvWriter.Write,
-                _ => throw new CommandFailedException($"-o {shown}：输出文件应以 .xlsx 或 .csv 结尾。"),
-            };
-
+            var writer = SummaryWriters.ForPath(target)
+                ?? throw new CommandFailedException($"-o {shown}：输出文件应以 {SummaryWriters.ExtensionList} 结尾。");
             var sources = CommonOptions.ResolveInputs(parse.GetValue(inputs)!, environment);
-            if (sources.Any(s => !s.IsStandardInput && BuildPlan.PathComparer.Equals(s.FullPath, target)))
-            {
-                throw new CommandFailedException($"-o {shown} 是一个输入文件，不能覆盖输入；请换一个输出文件名。");
-            }
-
-            var results = ValidationRun.Run(sources, CommonOptions.Reader(environment), new ValidationRunOptions
-            {
-                Jobs = parse.GetValue(jobs),
-                Validation = CommonOptions.ValidationOptions(environment),
-            });
-            var exit = ValidateCommand.ExitCode(results);
-            if (exit != ExitCodes.Success)
-            {
-                Report(results, 0, started, environment);
-                var invalid = results.Where(r => r.HasErrors).Select(r => r.Source.DisplayName);
-                throw new CommandFailedException($"未汇总：{string.Join("、", invalid)} 有错误或无法读取，请先修正（见上面的错误信息）。", exit);
-            }
-
-            JurisdictionSummary summary;
+            SummaryRunResult run;
             try
             {
-                summary = JurisdictionSummary.Create([.. results.Select(r => new SummarizedAgency(r.Source.DisplayName, r.Read!.Report!))]);
+                run = SummaryRun.Run(sources, CommonOptions.Reader(environment), new SummaryRunOptions
+                {
+                    Target = target,
+                    ShownTarget = shown,
+                    Writer = writer,
+                    Validation = CommonOptions.ValidationRunOptions(parse, environment, jobs),
+                });
             }
-            catch (SummaryRefusedException e)
+            catch (Exception e) when (e is OutputConflictException or SummaryRefusedException or OutputUnwritableException)
             {
                 throw new CommandFailedException(e.Message, ExitCodes.CannotRun, e);
             }
 
-            try
+            if (run.Summary is not { } summary)
             {
-                var keep = sources.Where(s => !s.IsStandardInput).Select(s => s.FullPath!).ToHashSet(BuildPlan.PathComparer);
-                AtomicFile.RemoveStaleTemporaryFiles(Path.GetDirectoryName(target)!, Path.GetExtension(target), keep);
-                AtomicFile.Write(target, stream => write(summary, stream), shown);
-            }
-            catch (OutputUnwritableException e)
-            {
-                throw new CommandFailedException(e.Message, ExitCodes.CannotRun, e);
+                Report(run.Inputs, 0, started, environment);
+                var invalid = run.Inputs.Where(r => r.HasErrors).Select(r => r.Source.DisplayName);
+                throw new CommandFailedException($"未汇总：{string.Join("、", invalid)} 有错误或无法读取，请先修正（见上面的错误信息）。", ValidateCommand.ExitCode(run.Inputs));
             }
 
-            Report(results, 1, started, environment);
+            Report(run.Inputs, 1, started, environment);
             environment.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"已汇总 {summary.Agencies.Count} 个机关的 {summary.Year} 年数据：{shown}"));
             return ExitCodes.Success;

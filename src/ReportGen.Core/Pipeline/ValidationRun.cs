@@ -14,7 +14,7 @@ public sealed record FileResult(InputSource Source, ReadResult? Read, IReadOnlyL
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
 }
 
-public sealed class ValidationRunOptions
+public sealed record ValidationRunOptions
 {
     /// <summary>Last year's file given with <c>--previous</c>.</summary>
     public ReadResult? Previous { get; init; }
