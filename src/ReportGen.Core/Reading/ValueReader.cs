@@ -205,7 +205,7 @@ internal sealed partial class ValueReader(DiagnosticBag diagnostics)
     {
         for (var i = 0; i < text.Length; i++)
         {
-            var name = YamlTreeBuilder.ForbiddenCharacterName(text, i);
+            var name = ForbiddenCharacters.Name(text, i);
             if (name is null && text[i] is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069')
             {
                 name = "U+" + ((int)text[i]).ToString("X4", CultureInfo.InvariantCulture) + "（文字方向控制符，会让文字显示顺序与实际不同）";
