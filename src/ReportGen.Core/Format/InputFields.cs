@@ -27,7 +27,7 @@ public sealed record InputField(
     IReadOnlyList<InputChoice>? Choices = null,
     IReadOnlyList<InputField>? Children = null);
 
-/// <summary>The keys of the input file (input-format.md), with their Chinese labels.</summary>
+/// <summary>The keys of the input file (docs/input-reference.md), with their Chinese labels.</summary>
 public static class InputFields
 {
     public const string Heading = "heading";

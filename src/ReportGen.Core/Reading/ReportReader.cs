@@ -18,7 +18,7 @@ public sealed record ReadResult(
 }
 
 /// <summary>
-/// Reads input files (input-format.md) strictly, with a position for every value. Whatever the bytes, the
+/// Reads input files (docs/input-reference.md) strictly, with a position for every value. Whatever the bytes, the
 /// answer is findings, never an exception: only a file that cannot be read at all throws
 /// <see cref="InputUnreadableException"/>. Time and memory are bounded by <see cref="MaxBytes"/>.
 /// </summary>

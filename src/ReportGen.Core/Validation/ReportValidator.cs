@@ -62,7 +62,7 @@ public sealed class ValidationOptions
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.Now);
 }
 
-/// <summary>Runs every rule of rules.md over a read file.</summary>
+/// <summary>Runs every rule of docs/validation-rules.md over a read file.</summary>
 public static class ReportValidator
 {
     private static readonly IReadOnlyList<IValidator<ValidationSubject>> RuleGroups =

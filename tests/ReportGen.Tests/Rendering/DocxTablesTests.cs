@@ -7,7 +7,7 @@ namespace ReportGen.Tests.Rendering;
 
 /// <summary>
 /// The three tables read back out of the .docx (merges resolved) hold exactly the format's layout
-/// (format-2021.md), the catalog's labels and the input's figures — for the sample and for random reports.
+/// (the format, as FormatCatalog holds it), the catalog's labels and the input's figures — for the sample and for random reports.
 /// </summary>
 public class DocxTablesTests
 {

@@ -35,16 +35,3 @@ public static class Golden
         }
     }
 }
-
-/// <summary>A clock stopped at one moment, in UTC, so that "last year" and deadlines are fixed in tests.</summary>
-public sealed class FixedTime(DateTimeOffset now) : TimeProvider
-{
-    public FixedTime(int year, int month, int day)
-        : this(new DateTimeOffset(year, month, day, 9, 0, 0, TimeSpan.Zero))
-    {
-    }
-
-    public override DateTimeOffset GetUtcNow() => now;
-
-    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
-}

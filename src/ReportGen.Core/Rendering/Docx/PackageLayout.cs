@@ -8,8 +8,8 @@ namespace ReportGen.Core.Rendering.Docx;
 
 /// <summary>
 /// The parts of the .docx package, their content types and relationships, written directly rather than
-/// through <c>WordprocessingDocument</c>: the package is fixed, and System.IO.Packaging took about 100 ms of
-/// a single build's start-up to produce these few lines (bench/README.md).
+/// through <c>WordprocessingDocument</c>: the package is fixed, and System.IO.Packaging was a large part of
+/// a single build's start-up for these few lines (bench/README.md has the figures).
 /// </summary>
 internal static class PackageLayout
 {

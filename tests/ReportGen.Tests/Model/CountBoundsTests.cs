@@ -5,7 +5,7 @@ using ReportGen.Core.Model;
 using ReportGen.Core.Reading;
 using ReportGen.Core.Validation;
 
-namespace ReportGen.Tests.Hostile;
+namespace ReportGen.Tests.Model;
 
 /// <summary>No sum of table cells can overflow, whatever the reader's cap on a count is raised to.</summary>
 public class CountBoundsTests

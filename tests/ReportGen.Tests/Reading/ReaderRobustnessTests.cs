@@ -4,7 +4,7 @@ using ReportGen.Core.Reading;
 using ReportGen.Core.Validation;
 using ReportGen.Tests.Support;
 
-namespace ReportGen.Tests.Validation;
+namespace ReportGen.Tests.Reading;
 
 /// <summary>
 /// Whatever a clerk's editor or a script produces, the reader and the rules either accept it or explain what
