@@ -210,7 +210,7 @@ internal sealed class Fuzzer(FuzzOptions options)
         {
             var read = ReportReader.Read("fuzz.yaml", input);
             var findings = ReportValidator.Validate(read, null, Validation);
-            var problems = FindingInvariants.Check(input, findings);
+            var problems = FindingInvariants.Violations(input, findings);
             problem = problems.Count == 0 ? null : "findings break the invariants:\n  " + string.Join("\n  ", problems);
             if (problem is null && read.Report is { } report && !findings.Any(d => d.IsError))
             {

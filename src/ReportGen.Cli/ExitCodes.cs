@@ -1,6 +1,6 @@
 namespace ReportGen.Cli;
 
-/// <summary>The exit codes of cli.md.</summary>
+/// <summary>The exit codes, as README.md documents them (ReadmeTests keeps the two in step).</summary>
 public static class ExitCodes
 {
     /// <summary>Everything valid and written (warnings allowed unless --strict).</summary>

@@ -67,13 +67,7 @@ internal static class BuildCommand
                     Renderer = renderer,
                     Target = Target(parse.GetValue(output), renderer.Extension, environment),
                     CurrentDirectory = environment.CurrentDirectory,
-                    Validation = new ValidationRunOptions
-                    {
-                        Previous = CommonOptions.ReadPrevious(previousPath, environment),
-                        Strict = parse.GetValue(strict),
-                        Jobs = parse.GetValue(jobs),
-                        Validation = CommonOptions.ValidationOptions(environment),
-                    },
+                    Validation = CommonOptions.ValidationRunOptions(parse, environment, jobs, previous, strict),
                     PreviousPath = previousPath is null ? null : Path.GetFullPath(previousPath, environment.CurrentDirectory),
                     FileDone = progress.FileDone,
                 });

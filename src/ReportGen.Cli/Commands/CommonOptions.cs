@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ReportGen.Cli.Output;
 using ReportGen.Core.Inputs;
+using ReportGen.Core.Pipeline;
 using ReportGen.Core.Reading;
 using ReportGen.Core.Validation;
 
@@ -46,6 +47,19 @@ internal static class CommonOptions
     /// <summary>Validation judged against today's date from the environment's clock.</summary>
     public static ValidationOptions ValidationOptions(CliEnvironment environment) =>
         new() { Today = DateOnly.FromDateTime(environment.Time.GetLocalNow().DateTime) };
+
+    /// <summary>
+    /// How every command that validates runs the validation, from its options: --jobs always, --previous and
+    /// --strict where the command has them. Built here only.
+    /// </summary>
+    public static ValidationRunOptions ValidationRunOptions(
+        ParseResult parse, CliEnvironment environment, Option<int> jobs, Option<string?>? previous = null, Option<bool>? strict = null) => new()
+    {
+        Previous = previous is null ? null : ReadPrevious(parse.GetValue(previous), environment),
+        Strict = strict is not null && parse.GetValue(strict),
+        Jobs = parse.GetValue(jobs),
+        Validation = ValidationOptions(environment),
+    };
 
     /// <summary>Expands INPUT arguments, turning "matches nothing" into exit code 2.</summary>
     public static IReadOnlyList<InputSource> ResolveInputs(string[] arguments, CliEnvironment environment)

@@ -56,42 +56,34 @@ internal static class InitCommand
 
     private static int Run(CliEnvironment environment, Request request)
     {
-        var thisYear = environment.Time.GetLocalNow().Year;
         var last = request.From is null ? null : ReadLastYear(request.From, environment);
-        var year = request.Year ?? (last is null ? thisYear - 1 : last.Year + 1);
-        if (last is not null && year != last.Year + 1)
+        InitPlan plan;
+        try
         {
-            throw new CommandFailedException(
-                $"--from 的文件 {request.From} 是 {N(last.Year)} 年度的，不是 {N(year)} 年度的上一年度：上年结转和现行有效件数只能从上一年度带入。请去掉 --year，或换成 {N(year - 1)} 年度的文件。");
+            plan = InitPlan.Create(new InitRequest
+            {
+                Output = request.Output,
+                Agency = request.Agency,
+                Year = request.Year,
+                LastYear = last,
+                LastYearFile = request.From,
+                ThisYear = environment.Time.GetLocalNow().Year,
+            });
+        }
+        catch (InitRefusedException e)
+        {
+            throw new CommandFailedException(e.Message, ExitCodes.CannotRun, e);
         }
 
-        if (year < FormatCatalog.FirstYear || year > thisYear)
+        if (plan.ToStandardOutput)
         {
-            throw new CommandFailedException(
-                $"--year {N(year)} 不可用：{FormatCatalog.NoticeNumber}格式用于 {N(FormatCatalog.FirstYear)} 年度至今年（{N(thisYear)} 年）的报告。");
-        }
-
-        var agency = (request.Agency ?? last?.Agency ?? "").Trim();
-        var target = request.Output ?? N(year) + ".yaml";
-        var toStandardOutput = target == TextOutput.StandardOutput;
-        var text = InputTemplate.Create(new InputTemplateOptions
-        {
-            Year = year,
-            Agency = agency,
-            LastYear = last,
-            FileName = toStandardOutput ? null : target,
-        });
-        CheckReadable(text, target);
-
-        if (toStandardOutput)
-        {
-            environment.Out.Write(text);
+            environment.Out.Write(plan.Text);
             return ExitCodes.Success;
         }
 
-        var path = Path.GetFullPath(target, environment.CurrentDirectory);
-        TextOutput.CreateNew(path, target, text);
-        Report(environment, request, target, path, year, agency, last);
+        var path = Path.GetFullPath(plan.Target, environment.CurrentDirectory);
+        TextOutput.CreateNew(path, plan.Target, plan.Text);
+        Report(environment, request, plan, path, last);
         return ExitCodes.Success;
     }
 
@@ -111,7 +103,7 @@ internal static class InitCommand
         var errors = result.Diagnostics.Where(d => d.IsError).ToList();
         if (result.Report is null || errors.Count > 0)
         {
-            var message = new StringBuilder($"--from 的文件 {file} 有 {N(errors.Count)} 个错误，不能从它带入数据。请先修正（reportgen validate {file}）：");
+            var message = new StringBuilder($"--from 的文件 {file} 有 {ChineseText.Figure(errors.Count)} 个错误，不能从它带入数据。请先修正（reportgen validate {file}）：");
             foreach (var error in errors.Take(ErrorsShown))
             {
                 message.Append('\n').Append(CultureInfo.InvariantCulture, $"  {error.File}:{error.Line}:{error.Column}: {error.RuleId}: {error.Message}");
@@ -119,7 +111,7 @@ internal static class InitCommand
 
             if (errors.Count > ErrorsShown)
             {
-                message.Append('\n').Append(CultureInfo.InvariantCulture, $"  ……另有 {N(errors.Count - ErrorsShown)} 个错误");
+                message.Append('\n').Append(CultureInfo.InvariantCulture, $"  ……另有 {ChineseText.Figure(errors.Count - ErrorsShown)} 个错误");
             }
 
             throw new CommandFailedException(message.ToString());
@@ -128,30 +120,17 @@ internal static class InitCommand
         return result.Report;
     }
 
-    /// <summary>
-    /// The template goes through the real reader before it is written: only the blanks the clerk must fill
-    /// (RG006) may be reported. Anything else is a bad --agency (the reader's own message says why).
-    /// </summary>
-    private static void CheckReadable(string text, string target)
+    private static void Report(CliEnvironment environment, Request request, InitPlan plan, string path, AnnualReport? last)
     {
-        var read = ReportReader.Read(target, Encoding.UTF8.GetBytes(text));
-        var problems = read.Diagnostics.Where(d => d.IsError && d.RuleId != RuleCatalog.MissingKey.Id).ToList();
-        if (read.Report is null || problems.Count > 0)
-        {
-            throw new CommandFailedException("无法生成模板：" + string.Join("；", problems.Select(p => p.Message)));
-        }
-    }
-
-    private static void Report(CliEnvironment environment, Request request, string target, string path, int year, string agency, AnnualReport? last)
-    {
+        var (target, year, agency) = (plan.Target, plan.Year, plan.Agency);
         var error = environment.Error;
-        error.WriteLine($"已生成 {target}（{N(year)} 年度{(agency.Length > 0 ? "，" + agency : "")}）。");
+        error.WriteLine($"已生成 {target}（{ChineseText.Figure(year)} 年度{(agency.Length > 0 ? "，" + agency : "")}）。");
         if (last is not null)
         {
             var spec = FormatCatalog.RequestTable;
-            var carried = string.Join(", ", spec.Applicants.Select(c => N(last.Requests.Value(spec.CarriedForward.Index, c.Index))));
+            var carried = string.Join(", ", spec.Applicants.Select(c => ChineseText.Figure(last.Requests.Value(spec.CarriedForward.Index, c.Index))));
             error.WriteLine($"已从 {request.From} 带入：机关信息、联系方式、小标题；{spec.CarriedOver.Label} [{carried}]；"
-                + $"{FormatCatalog.ProactiveTable.InForce.Label}（规章 {N(last.Proactive.Regulations.InForce)}、行政规范性文件 {N(last.Proactive.NormativeDocuments.InForce)}，请按本年制发和废止更新）。");
+                + $"{FormatCatalog.ProactiveTable.InForce.Label}（规章 {ChineseText.Figure(last.Proactive.Regulations.InForce)}、行政规范性文件 {ChineseText.Figure(last.Proactive.NormativeDocuments.InForce)}，请按本年制发和废止更新）。");
         }
 
         if (agency.Length == 0)
@@ -168,6 +147,4 @@ internal static class InitCommand
             error.WriteLine($"编辑器补全（VS Code 的 YAML 扩展）：运行 reportgen schema -o {schemaTarget}，模板第一行已指向它。");
         }
     }
-
-    private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

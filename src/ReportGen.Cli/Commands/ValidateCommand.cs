@@ -28,13 +28,7 @@ internal static class ValidateCommand
             var started = environment.Time.GetTimestamp();
             var sources = CommonOptions.ResolveInputs(parse.GetValue(inputs)!, environment);
             var chosen = CommonOptions.ChosenFormat(parse, format, environment);
-            var results = ValidationRun.Run(sources, CommonOptions.Reader(environment), new ValidationRunOptions
-            {
-                Previous = CommonOptions.ReadPrevious(parse.GetValue(previous), environment),
-                Strict = parse.GetValue(strict),
-                Jobs = parse.GetValue(jobs),
-                Validation = CommonOptions.ValidationOptions(environment),
-            });
+            var results = ValidationRun.Run(sources, CommonOptions.Reader(environment), CommonOptions.ValidationRunOptions(parse, environment, jobs, previous, strict));
             DiagnosticRenderer.For(chosen).Render(results, RunSummary.Of(results, RunProduct.Nothing, 0, environment.Time.GetElapsedTime(started)), environment);
             return ExitCode(results);
         });

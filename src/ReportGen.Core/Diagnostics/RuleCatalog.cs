@@ -1,3 +1,5 @@
+using ReportGen.Core.Format;
+
 namespace ReportGen.Core.Diagnostics;
 
 public sealed record RuleDescriptor(string Id, Severity Severity, string Title, string TitleEnglish);
@@ -20,7 +22,9 @@ public static class RuleCatalog
     public static readonly RuleDescriptor Balance = Error("RG010", "勾稽关系不成立：本年新收 + 上年结转 ≠ （七）总计 + 结转下年度继续办理", "Balance broken: received + carried over ≠ total + carried forward");
     public static readonly RuleDescriptor OutcomeTotal = Error("RG011", "（七）总计与各办理结果之和不符", "（七）总计 differs from the sum of the outcome rows");
     public static readonly RuleDescriptor ApplicantTotal = Error("RG012", "总计列与六类申请人之和不符", "总计 column differs from the sum of the six applicant columns");
-    public static readonly RuleDescriptor ReviewTotal = Error("RG013", "表四总计与结果维持、结果纠正、其他结果、尚未审结之和不符", "Table 4 total differs from the sum of its outcomes");
+    public static readonly RuleDescriptor ReviewTotal = Error("RG013",
+        $"{FormatCatalog.Reviews.TableName}总计与{string.Join("、", FormatCatalog.ReviewTable.Outcomes.Select(o => o.Label))}之和不符",
+        $"Total of the section {FormatCatalog.Reviews.Number} table differs from the sum of its outcomes");
     public static readonly RuleDescriptor CarryOverMismatch = Error("RG014", "上年结转与上年度报告的结转下年度继续办理不符", "Carried over differs from last year's carried forward");
     public static readonly RuleDescriptor YearOutOfRange = Error("RG015", "报告年度超出范围", "Year out of range");
     public static readonly RuleDescriptor TextTooLong = Error("RG016", "一段文字过长", "A paragraph is too long");

@@ -43,6 +43,12 @@ public static class FormatCatalog
     public static readonly IReadOnlyList<ReportSection> Sections =
         [Overview, Proactive, Requests, Reviews, Problems, OtherMatters];
 
+    /// <summary>The sections that are tables (二、三、四), in order.</summary>
+    public static readonly IReadOnlyList<ReportSection> TableSections = [Proactive, Requests, Reviews];
+
+    /// <summary>The three tables named together, as users read it: 第二、三、四部分的表格.</summary>
+    public static string TablesName => "第" + string.Join("、", TableSections.Select(s => s.Number)) + "部分的表格";
+
     public static ProactiveTableSpec ProactiveTable { get; } = ProactiveTableSpec.Create();
     public static RequestTableSpec RequestTable { get; } = RequestTableSpec.Create();
     public static ReviewTableSpec ReviewTable { get; } = ReviewTableSpec.Create();
@@ -83,6 +89,12 @@ public static class FormatCatalog
 public sealed record ReportSection(string Key, string Number, string Title)
 {
     public string Heading => Number + "、" + Title;
+
+    /// <summary>
+    /// The section's table as every user-facing text names it (第三部分的表格): the format numbers sections,
+    /// not tables, so a table is named by its section.
+    /// </summary>
+    public string TableName => "第" + Number + "部分的表格";
 
     /// <summary>How the customary preface names the section in its list of contents (usually the title itself).</summary>
     public string PrefaceName { get; init; } = Title;

@@ -27,7 +27,7 @@ public sealed record InputField(
     IReadOnlyList<InputChoice>? Choices = null,
     IReadOnlyList<InputField>? Children = null);
 
-/// <summary>The keys of the input file (input-format.md), with their Chinese labels.</summary>
+/// <summary>The keys of the input file (docs/input-reference.md), with their Chinese labels.</summary>
 public static class InputFields
 {
     public const string Heading = "heading";
@@ -48,15 +48,16 @@ public static class InputFields
         new("township", "乡镇级"),
     ];
 
+    // The contact block, in the order a file lists them (the preface names address, postcode and phone in it).
+    public static readonly InputField ContactOffice = new("office", "联系机关", InputFieldKind.Text, false, "前言中“请与……联系”的机关全称；省略时用机关名称");
+    public static readonly InputField ContactWebsiteName = new("website_name", "网站名称", InputFieldKind.Text, false, "报告电子版所在网站的名称");
+    public static readonly InputField ContactWebsite = new("website", "网址", InputFieldKind.Text, false, "报告电子版所在网站的网址");
+    public static readonly InputField ContactAddress = new("address", "地址", InputFieldKind.Text, false, "联系地址");
+    public static readonly InputField ContactPostcode = new("postcode", "邮编", InputFieldKind.Text, false, "邮政编码，六位数字；请加引号，如 \"014070\"");
+    public static readonly InputField ContactPhone = new("phone", "电话", InputFieldKind.Text, false, "联系电话");
+
     public static readonly IReadOnlyList<InputField> Contact =
-    [
-        new("office", "联系机关", InputFieldKind.Text, false, "前言中“请与……联系”的机关全称；省略时用机关名称"),
-        new("website_name", "网站名称", InputFieldKind.Text, false, "报告电子版所在网站的名称"),
-        new("website", "网址", InputFieldKind.Text, false, "报告电子版所在网站的网址"),
-        new("address", "地址", InputFieldKind.Text, false, "联系地址"),
-        new("postcode", "邮编", InputFieldKind.Text, false, "邮政编码，六位数字；请加引号，如 \"014070\""),
-        new("phone", "电话", InputFieldKind.Text, false, "联系电话"),
-    ];
+        [ContactOffice, ContactWebsiteName, ContactWebsite, ContactAddress, ContactPostcode, ContactPhone];
 
     public static readonly IReadOnlyList<InputField> ProseItem =
     [
@@ -76,9 +77,9 @@ public static class InputFields
         new("contact", "联系方式", InputFieldKind.Mapping, false, "用于自动生成的前言", Children: Contact),
         new("preface", "前言", InputFieldKind.Text, false, "前言；省略时由工具根据联系方式生成"),
         new(FormatCatalog.Overview.Key, FormatCatalog.Overview.Heading, InputFieldKind.ProseList, true, "一、总体情况：若干小节，每节有小标题和正文", Children: ProseItem),
-        new(FormatCatalog.Proactive.Key, FormatCatalog.Proactive.Heading, InputFieldKind.Table, false, "二、主动公开政府信息情况（表一）"),
-        new(FormatCatalog.Requests.Key, FormatCatalog.Requests.Heading, InputFieldKind.Table, false, "三、收到和处理政府信息公开申请情况（表二）"),
-        new(FormatCatalog.Reviews.Key, FormatCatalog.Reviews.Heading, InputFieldKind.Table, false, "四、政府信息公开行政复议、行政诉讼情况（表三）"),
+        new(FormatCatalog.Proactive.Key, FormatCatalog.Proactive.Heading, InputFieldKind.Table, false, FormatCatalog.Proactive.Heading),
+        new(FormatCatalog.Requests.Key, FormatCatalog.Requests.Heading, InputFieldKind.Table, false, FormatCatalog.Requests.Heading),
+        new(FormatCatalog.Reviews.Key, FormatCatalog.Reviews.Heading, InputFieldKind.Table, false, FormatCatalog.Reviews.Heading),
         new(FormatCatalog.Problems.Key, FormatCatalog.Problems.Heading, InputFieldKind.Prose, true, "五、存在的主要问题及改进情况：正文，或若干小节", Children: ProseItem),
         new(FormatCatalog.OtherMatters.Key, FormatCatalog.OtherMatters.Heading, InputFieldKind.Prose, true, "六、其他需要报告的事项：正文，或若干小节；须说明信息处理费收取情况", Children: ProseItem),
     ];

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ReportGen.Core.Reading;
 
 namespace ReportGen.Core.Format;
 
@@ -12,9 +11,9 @@ public enum InputNodeKind
     FormatId,
     /// <summary>A report year, a whole number from <see cref="FormatCatalog.FirstYear"/>.</summary>
     Year,
-    /// <summary>A count: a whole number from 0 to <see cref="InputShape.MaxCount"/>.</summary>
+    /// <summary>A count: a whole number from 0 to <see cref="InputLimits.MaxCount"/>.</summary>
     Count,
-    /// <summary>An amount in 万元: a decimal ≥ 0 with at most <see cref="InputShape.MaxFeeDecimals"/> places.</summary>
+    /// <summary>An amount in 万元: a decimal ≥ 0 with at most <see cref="InputLimits.MaxFeeDecimals"/> places.</summary>
     Fee,
     /// <summary>Text that must not be blank.</summary>
     Text,
@@ -49,7 +48,7 @@ public sealed record InputNode(string Key, string Path, string Label, string Des
 
     /// <summary>
     /// A heading shared by this node and the siblings after it that have the same one, e.g. 第二十条第（五）项
-    /// in Table A or 三、本年度办理结果 in Table B: shown once, above the first of them.
+    /// in the proactive table or 三、本年度办理结果 in the request table: shown once, above the first of them.
     /// </summary>
     public string? Block { get; init; }
 
@@ -74,13 +73,10 @@ public sealed record InputNode(string Key, string Path, string Label, string Des
 /// <summary>The input file as a tree of <see cref="InputNode"/>s, derived from the format catalog.</summary>
 public static class InputShape
 {
-    public const long MaxCount = ValueReader.MaxCount;
-    public const decimal MaxFee = ValueReader.MaxFee;
-    public const int MaxFeeDecimals = ValueReader.MaxFeeDecimals;
 
     /// <summary>How a fee is written, for every place that explains it.</summary>
     public static readonly string FeeRule =
-        $"单位万元，不小于 0，最多 {MaxFeeDecimals} 位小数（1 分 = 0.000001 万元），按填写的样子原样打印，如 24252.311082；没有收费填 0";
+        $"单位万元，不小于 0，最多 {InputLimits.MaxFeeDecimals} 位小数（1 分 = 0.000001 万元），按填写的样子原样打印，如 24252.311082；没有收费填 0";
 
     /// <summary>The whole file: its top-level keys in the order a file lists them.</summary>
     public static IReadOnlyList<InputNode> TopLevel { get; } = [.. InputFields.TopLevel.Select(FromField)];
@@ -91,8 +87,6 @@ public static class InputShape
     public static InputNode Find(string path) =>
         TopLevel.SelectMany(n => n.Descendants.Prepend(n)).Single(n => n.Path == path);
 
-    /// <summary>A number of the input as written in the file and in messages.</summary>
-    public static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static InputNode FromField(InputField field) => field.Kind switch
     {

@@ -12,16 +12,27 @@ public enum ProactiveValueKind
 
 public sealed record ProactiveColumn(string Key, string Label);
 
+/// <summary>
+/// One row of the proactive table: its YAML key, its label, what kind of number it holds and in which unit.
+/// <see cref="Index"/> is its place among all items, by which the model stores its value.
+/// </summary>
 public sealed record ProactiveItem(string Key, string Label, ProactiveValueKind Kind)
 {
+    public int Index { get; init; }
+
+    /// <summary>The header above the item's figures (本年处理决定数量…), or null for the three document columns.</summary>
+    public string? ValueHeader { get; init; }
+
+    public string Unit => Kind == ProactiveValueKind.FeeAmount ? "万元" : "件";
+
     public string YamlPath => "proactive." + Key;
 }
 
-/// <summary>A block of Table A under one clause of 第二十条, e.g. 第二十条第（五）项.</summary>
+/// <summary>A block of the proactive table under one clause of 第二十条, e.g. 第二十条第（五）项.</summary>
 public sealed record ProactiveClause(string Label, string? ValueHeader, IReadOnlyList<ProactiveItem> Items);
 
-/// <summary>Table A — 二、主动公开政府信息情况, four grid columns.</summary>
-public sealed class ProactiveTableSpec
+/// <summary>The proactive table — 二、主动公开政府信息情况, four grid columns.</summary>
+public sealed record ProactiveTableSpec
 {
     public const int GridColumns = 4;
     public const string ContentHeader = "信息内容";
@@ -42,12 +53,14 @@ public sealed class ProactiveTableSpec
 
     public IEnumerable<ProactiveItem> Items => Clauses.SelectMany(c => c.Items);
 
+    public int ItemCount => Clauses.Sum(c => c.Items.Count);
+
     public ProactiveItem Item(string key) => Items.Single(i => i.Key == key);
 
     internal static ProactiveTableSpec Create()
     {
         const string decisions = "本年处理决定数量";
-        return new ProactiveTableSpec
+        var spec = new ProactiveTableSpec
         {
             DocumentColumns =
             [
@@ -76,6 +89,16 @@ public sealed class ProactiveTableSpec
                     new("fees", "行政事业性收费", ProactiveValueKind.FeeAmount),
                 ]),
             ],
+        };
+
+        // Number the items and give each its clause's header, so that the model and the binder need only the item.
+        var index = 0;
+        return spec with
+        {
+            Clauses = [.. spec.Clauses.Select(clause => clause with
+            {
+                Items = [.. clause.Items.Select(item => item with { Index = index++, ValueHeader = clause.ValueHeader })],
+            })],
         };
     }
 }

@@ -1,6 +1,6 @@
 namespace ReportGen.Core.Format;
 
-/// <summary>A data column of Table B: one kind of applicant, or the 总计 column.</summary>
+/// <summary>A data column of the request table: one kind of applicant, or the 总计 column.</summary>
 public sealed record ApplicantColumn(int Index, string Key, string Label, bool IsLegalPerson, bool IsTotal);
 
 public enum RequestRowRole
@@ -20,7 +20,7 @@ public enum RequestRowRole
 /// <summary>An outcome group with numbered items, e.g. （三）不予公开.</summary>
 public sealed record OutcomeGroup(string Key, string Label);
 
-/// <summary>A data row of Table B.</summary>
+/// <summary>A data row of the request table.</summary>
 public sealed record RequestRow(int Index, string Key, string Label, RequestRowRole Role, OutcomeGroup? Group)
 {
     /// <summary>The key path under <c>requests</c>, e.g. <c>denied.state_secret</c>.</summary>
@@ -42,7 +42,7 @@ public sealed record RequestRow(int Index, string Key, string Label, RequestRowR
     };
 }
 
-/// <summary>Table B — 三、收到和处理政府信息公开申请情况: 3 label columns and 7 data columns.</summary>
+/// <summary>The request table — 三、收到和处理政府信息公开申请情况: 3 label columns and 7 data columns.</summary>
 public sealed class RequestTableSpec
 {
     public const string CornerNote = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";

@@ -2,14 +2,14 @@ namespace ReportGen.Core.Format;
 
 public sealed record ReviewColumn(int Index, string Key, string Label, bool IsTotal);
 
-/// <summary>A proceeding of Table C: 行政复议, or one of the two kinds of 行政诉讼.</summary>
+/// <summary>A proceeding of the review table: 行政复议, or one of the two kinds of 行政诉讼.</summary>
 public sealed record ReviewRow(int Index, string Key, string Label, string? Group)
 {
     public string YamlPath => "reviews_and_litigation." + Key;
     public string FullLabel => Group is null ? Label : Group + "·" + Label;
 }
 
-/// <summary>Table C — 四、政府信息公开行政复议、行政诉讼情况: 3 proceedings × 5 columns = 15 grid columns.</summary>
+/// <summary>The review table — 四、政府信息公开行政复议、行政诉讼情况: 3 proceedings × 5 columns = 15 grid columns.</summary>
 public sealed class ReviewTableSpec
 {
     public const string LitigationHeader = "行政诉讼";

@@ -17,7 +17,7 @@ public sealed class InputNotFoundException(string argument, string message) : Ex
 }
 
 /// <summary>
-/// Expands INPUT arguments (cli.md): a file, a directory (every *.yaml/*.yml below it), a glob expanded by
+/// Expands INPUT arguments (README.md, "Commands"): a file, a directory (every *.yaml/*.yml below it), a glob expanded by
 /// the tool itself (Windows shells and quoted CI strings do not), or <c>-</c> for standard input.
 /// The result is deduplicated and in a stable order, so runs are reproducible.
 /// </summary>

@@ -6,9 +6,6 @@ public static class AgencyIdentity
     /// <summary>The administrative units a name starts with: 包头市石拐区商务和科技局 is also 商务和科技局.</summary>
     private static readonly char[] UnitEnds = ['省', '市', '区', '县', '旗', '州', '盟', '镇', '乡'];
 
-    /// <summary>The same agency, however its name was spaced.</summary>
-    public static string Key(string agency) => string.Concat(agency.Where(c => !char.IsWhiteSpace(c)));
-
     /// <summary>
     /// The forms of an agency's name its own prose uses: the whole name, and the name without the leading
     /// administrative units (石拐区商务和科技局 → 商务和科技局), longest first. A form shorter than three
@@ -16,7 +13,7 @@ public static class AgencyIdentity
     /// </summary>
     public static IReadOnlyList<string> NameForms(string agency)
     {
-        var name = Key(agency);
+        var name = AnnualReport.KeyOf(agency);
         var forms = new List<string>();
         if (name.Length >= 3)
         {

@@ -6,18 +6,22 @@ namespace ReportGen.Core.Model;
 public static class TableCell
 {
     /// <summary>
-    /// The largest count a cell holds. The largest sum is Table B's grand total (21 outcome rows × 6 columns =
+    /// The largest count a cell holds. The largest sum is the request table's grand total (21 outcome rows × 6 columns =
     /// 126 cells); 1024 cells of this size still fit in a <see cref="long"/>. The reader refuses far smaller
     /// counts (999,999,999) as not real, so this only guards against a raised cap or a caller's mistake.
     /// </summary>
     public const long MaxValue = long.MaxValue / 1024;
+
+    // A compile-time fact: the reader's cap on a count fits in a cell. Were it larger, this negative constant
+    // could not be converted to ulong and the build would fail (CS0221 / CS0031).
+    private const ulong ReaderCapFitsInACell = MaxValue - InputLimits.MaxCount;
 
     internal static long Checked(long value) =>
         value is >= 0 and <= MaxValue ? value : throw new ArgumentOutOfRangeException(nameof(value), value, $"A count is between 0 and {MaxValue}.");
 }
 
 /// <summary>
-/// Table B — 三、收到和处理政府信息公开申请情况: 25 rows × 6 applicant columns as entered, plus the 总计
+/// The request table — 三、收到和处理政府信息公开申请情况: 25 rows × 6 applicant columns as entered, plus the 总计
 /// figures the input gave (checked, never trusted). Counts are <see cref="long"/>s bounded by
 /// <see cref="TableCell.MaxValue"/>, so that sums of many large cells cannot overflow.
 /// </summary>

@@ -2,7 +2,7 @@ using ReportGen.Core.Format;
 
 namespace ReportGen.Core.Model;
 
-/// <summary>Table C — 四、政府信息公开行政复议、行政诉讼情况: 3 proceedings × 4 outcomes, 总计 computed.</summary>
+/// <summary>The review table — 四、政府信息公开行政复议、行政诉讼情况: 3 proceedings × 4 outcomes, 总计 computed.</summary>
 public sealed class ReviewTable
 {
     private static readonly ReviewTableSpec Spec = FormatCatalog.ReviewTable;

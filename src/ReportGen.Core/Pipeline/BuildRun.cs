@@ -64,12 +64,8 @@ public static class BuildRun
 
         var index = inputs.Select((input, i) => (input, i)).ToDictionary(p => p.input, p => p.i);
         var validation = options.Validation;
-        var validations = ValidationRun.Run(inputs, read, new ValidationRunOptions
+        var validations = ValidationRun.Run(inputs, read, validation with
         {
-            Previous = validation.Previous,
-            Strict = validation.Strict,
-            Jobs = validation.Jobs,
-            Validation = validation.Validation,
             FileDone = result =>
             {
                 // An input with errors is finished now; a valid one when its report is written.

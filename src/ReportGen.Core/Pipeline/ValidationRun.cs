@@ -18,7 +18,7 @@ public sealed record FileResult(InputSource Source, ReadResult? Read, IReadOnlyL
     public IReadOnlyList<CopiedParagraph> CopiedParagraphs { get; init; } = [];
 }
 
-public sealed class ValidationRunOptions
+public sealed record ValidationRunOptions
 {
     /// <summary>Last year's file given with <c>--previous</c>.</summary>
     public ReadResult? Previous { get; init; }
@@ -54,13 +54,13 @@ public static class ValidationRun
         // then keeps only what the rest of the run needs: its report and findings, not the position of every
         // value, which was most of a batch's memory.
         var results = new FileResult[inputs.Count];
-        FileResult Check(int i, (ReadResult? Read, string? Failure) input, Func<ReadResult, ReadResult?> previous) =>
+        FileResult ValidateOne(int i, (ReadResult? Read, string? Failure) input, Func<ReadResult, ReadResult?> previous) =>
             input.Read is null
                 ? new FileResult(inputs[i], null, [], input.Failure)
                 : Compact(Validate(inputs[i], input.Read, previous(input.Read), options));
 
         Parallel.For(0, inputs.Count, parallel, i =>
-            results[i] = Check(i, ReadOne(inputs[i], read), r => LastYear(r, options.Previous)));
+            results[i] = ValidateOne(i, ReadOne(inputs[i], read), r => LastYear(r, options.Previous)));
 
         // Inputs that hold last year's report of the same agency: validated again with it. Their positions
         // are needed to place the cross-year findings, so they are read again (standard input, which cannot
@@ -70,7 +70,7 @@ public static class ValidationRun
             .Where(i => previousOf[i] is not null && !ReferenceEquals(previousOf[i], options.Previous))
             .ToList();
         Parallel.ForEach(paired, parallel, i =>
-            results[i] = Check(i, inputs[i].IsStandardInput ? (results[i].Read, null) : ReadOne(inputs[i], read), _ => previousOf[i]));
+            results[i] = ValidateOne(i, inputs[i].IsStandardInput ? (results[i].Read, null) : ReadOne(inputs[i], read), _ => previousOf[i]));
 
         // Copying between agencies can only be seen once every input is read.
         if (options.AcrossAgencies)
@@ -144,7 +144,7 @@ public static class ValidationRun
     {
         var byAgencyYear = reads
             .Where(r => r?.Report is { Agency.Length: > 0 })
-            .GroupBy(r => (Agency: AgencyIdentity.Key(r!.Report!.Agency), r!.Report!.Year))
+            .GroupBy(r => (Agency: r!.Report!.AgencyKey, r!.Report!.Year))
             .ToDictionary(g => g.Key, g => g.First());
         var result = new ReadResult?[reads.Count];
         for (var i = 0; i < reads.Count; i++)
@@ -158,7 +158,7 @@ public static class ValidationRun
             {
                 result[i] = given;
             }
-            else if (byAgencyYear.TryGetValue((AgencyIdentity.Key(report.Agency), report.Year - 1), out var previous))
+            else if (byAgencyYear.TryGetValue((report.AgencyKey, report.Year - 1), out var previous))
             {
                 result[i] = previous;
             }

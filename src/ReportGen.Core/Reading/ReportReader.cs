@@ -9,16 +9,16 @@ public sealed record ReadResult(
     AnnualReport? Report,
     SourceMap Map,
     IReadOnlyList<Diagnostic> Diagnostics,
-    IReadOnlySet<string> UnsoundParts)
+    IReadOnlySet<string> UncheckableParts)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     /// <summary>Whether a part (a table's section key, or "year") was read without a shape error, so its rules can run.</summary>
-    public bool IsSound(string part) => Report is not null && !UnsoundParts.Contains(part);
+    public bool IsCheckable(string part) => Report is not null && !UncheckableParts.Contains(part);
 }
 
 /// <summary>
-/// Reads input files (input-format.md) strictly, with a position for every value. Whatever the bytes, the
+/// Reads input files (docs/input-reference.md) strictly, with a position for every value. Whatever the bytes, the
 /// answer is findings, never an exception: only a file that cannot be read at all throws
 /// <see cref="InputUnreadableException"/>. Time and memory are bounded by <see cref="MaxBytes"/>.
 /// </summary>
@@ -65,7 +65,7 @@ public static class ReportReader
 
         var binder = new ReportBinder(diagnostics);
         var report = binder.Bind(root);
-        return new ReadResult(file, report, map, diagnostics.Items, binder.UnsoundParts);
+        return new ReadResult(file, report, map, diagnostics.Items, binder.UncheckableParts);
     }
 
     /// <summary>Reads a file from disk. I/O failures are thrown as <see cref="InputUnreadableException"/>.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Format;
 
 namespace ReportGen.Core.Reading;
 
@@ -11,18 +12,6 @@ namespace ReportGen.Core.Reading;
 /// </summary>
 internal sealed partial class ValueReader(DiagnosticBag diagnostics)
 {
-    /// <summary>No agency handles a billion of anything in a year: larger counts are typos.</summary>
-    public const long MaxCount = 999_999_999;
-
-    public const decimal MaxFee = 999_999_999m;
-    public const int MaxFeeDecimals = 6;
-
-    /// <summary>A paragraph longer than this is a paste accident, not prose.</summary>
-    public const int MaxParagraphLength = 10_000;
-
-    /// <summary>A one-line value (a name, a title, a heading, an address) longer than this is a paste accident.</summary>
-    public const int MaxLineLength = 200;
-
     public SourceMap Map => diagnostics.Map;
 
     public long? Count(YamlNode node, string path, string label)
@@ -66,9 +55,9 @@ internal sealed partial class ValueReader(DiagnosticBag diagnostics)
                 return null;
             }
 
-            if (text.Length > 9 && (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var big) || big > MaxCount))
+            if (text.Length > 9 && (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var big) || big > InputLimits.MaxCount))
             {
-                Wrong(node, path, $"“{label}”的值 {shown} 过大（上限 {MaxCount}），不像真实数据，请核对。", $"≤ {MaxCount}", shown);
+                Wrong(node, path, $"“{label}”的值 {shown} 过大（上限 {InputLimits.MaxCount}），不像真实数据，请核对。", $"≤ {InputLimits.MaxCount}", shown);
                 return null;
             }
 
@@ -104,15 +93,15 @@ internal sealed partial class ValueReader(DiagnosticBag diagnostics)
             return null;
         }
 
-        if (match.Groups[2].Length - 1 > MaxFeeDecimals)
+        if (match.Groups[2].Length - 1 > InputLimits.MaxFeeDecimals)
         {
-            Wrong(node, path, $"“{label}”最多 {MaxFeeDecimals} 位小数（1 分 = 0.000001 万元），实际 {match.Groups[2].Length - 1} 位。", $"≤ {MaxFeeDecimals} 位小数", shown);
+            Wrong(node, path, $"“{label}”最多 {InputLimits.MaxFeeDecimals} 位小数（1 分 = 0.000001 万元），实际 {match.Groups[2].Length - 1} 位。", $"≤ {InputLimits.MaxFeeDecimals} 位小数", shown);
             return null;
         }
 
-        if (match.Groups[1].Length > 9 || !decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value > MaxFee)
+        if (match.Groups[1].Length > 9 || !decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value > InputLimits.MaxFee)
         {
-            Wrong(node, path, $"“{label}”的值 {shown} 万元过大，不像真实数据，请核对。", $"≤ {MaxFee}", shown);
+            Wrong(node, path, $"“{label}”的值 {shown} 万元过大，不像真实数据，请核对。", $"≤ {InputLimits.MaxFee}", shown);
             return null;
         }
 
@@ -120,7 +109,7 @@ internal sealed partial class ValueReader(DiagnosticBag diagnostics)
     }
 
     public string? Text(YamlNode node, string path, string label, bool allowEmpty = false) =>
-        Text(node, path, label, allowEmpty, MaxLineLength);
+        Text(node, path, label, allowEmpty, InputLimits.MaxLineLength);
 
     private string? Text(YamlNode node, string path, string label, bool allowEmpty, int maxLength)
     {
@@ -176,11 +165,11 @@ internal sealed partial class ValueReader(DiagnosticBag diagnostics)
                 : scalar.Start;
             var paragraphPath = path + "[" + result.Count.ToString(CultureInfo.InvariantCulture) + "]";
             Map.AddValue(paragraphPath, at);
-            if (paragraph.Length > MaxParagraphLength)
+            if (paragraph.Length > InputLimits.MaxParagraphLength)
             {
                 diagnostics.At(RuleCatalog.TextTooLong, at, paragraphPath,
-                    $"“{label}”中有一段长达 {paragraph.Length} 字（上限 {MaxParagraphLength} 字）：多半是粘贴出错，或者忘了分段（每个非空行是一段）。",
-                    $"≤ {MaxParagraphLength} 字", paragraph.Length.ToString(CultureInfo.InvariantCulture));
+                    $"“{label}”中有一段长达 {paragraph.Length} 字（上限 {InputLimits.MaxParagraphLength} 字）：多半是粘贴出错，或者忘了分段（每个非空行是一段）。",
+                    $"≤ {InputLimits.MaxParagraphLength} 字", paragraph.Length.ToString(CultureInfo.InvariantCulture));
                 return null;
             }
 
@@ -216,7 +205,7 @@ internal sealed partial class ValueReader(DiagnosticBag diagnostics)
     {
         for (var i = 0; i < text.Length; i++)
         {
-            var name = YamlTreeBuilder.ForbiddenCharacterName(text, i);
+            var name = ForbiddenCharacters.Name(text, i);
             if (name is null && text[i] is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069')
             {
                 name = "U+" + ((int)text[i]).ToString("X4", CultureInfo.InvariantCulture) + "（文字方向控制符，会让文字显示顺序与实际不同）";

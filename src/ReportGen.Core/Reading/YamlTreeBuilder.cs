@@ -13,7 +13,6 @@ namespace ReportGen.Core.Reading;
 internal static class YamlTreeBuilder
 {
     public const int MaxDepth = 16;
-    private const int MaxCharacterFindings = 10;
 
     /// <summary>Stands for a key that is a list or mapping (already reported) until its value is read and dropped.</summary>
     private static readonly YamlScalar ComplexKey = new(SourcePosition.None, SourcePosition.None, "", ScalarStyle.Plain, null);
@@ -21,7 +20,7 @@ internal static class YamlTreeBuilder
     /// <summary>The root node, or null when the file cannot be parsed (its findings are in the bag).</summary>
     public static YamlNode? Build(string text, DiagnosticBag diagnostics)
     {
-        if (!CheckCharacters(text, diagnostics))
+        if (!ForbiddenCharacters.Check(text, diagnostics))
         {
             return null;
         }
@@ -42,7 +41,7 @@ internal static class YamlTreeBuilder
             var upTo = e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? long.MaxValue : lastLine + 1;
             if (!ReportTabIndentation(text, blockScalarLines, diagnostics, upTo))
             {
-                diagnostics.At(RuleCatalog.Syntax, at, null, "YAML 语法错误：" + Explain(e.Message));
+                diagnostics.At(RuleCatalog.Syntax, at, null, "YAML 语法错误：" + YamlErrorMessages.Explain(e.Message));
             }
 
             return null;
@@ -253,59 +252,6 @@ internal static class YamlTreeBuilder
         return 1;
     }
 
-    /// <summary>XML 1.0 cannot carry C0/C1 controls or lone surrogates (nor a report, separators): refuse them where they stand.</summary>
-    private static bool CheckCharacters(string text, DiagnosticBag diagnostics)
-    {
-        int line = 1, column = 1, found = 0;
-        for (var i = 0; i < text.Length && found < MaxCharacterFindings; i++)
-        {
-            var c = text[i];
-            var name = ForbiddenCharacterName(text, i);
-            if (name is not null)
-            {
-                found++;
-                diagnostics.At(RuleCatalog.BadCharacter, new SourcePosition(line, column), null,
-                    $"此处有不能出现在文档中的字符 {name}（常见于从网页、微信或表格复制的文字）。请删除它。");
-            }
-
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-
-            if (c == '\n')
-            {
-                line++;
-                column = 1;
-            }
-            else if (c != '\r')
-            {
-                column++;
-            }
-        }
-
-        return found == 0;
-    }
-
-    /// <summary>The name of the character at <paramref name="i"/> if a document cannot hold it, else null.</summary>
-    internal static string? ForbiddenCharacterName(string text, int i)
-    {
-        var c = text[i];
-        var forbidden = c switch
-        {
-            '\t' or '\n' or '\r' => false,
-            < ' ' => true,
-            >= '\u007F' and <= '\u009F' => true,
-            '\uFFFE' or '\uFFFF' => true,
-            // Line and paragraph separators: invisible, and YAML counts them as line breaks where editors do not.
-            '\u2028' or '\u2029' => true,
-            _ when char.IsHighSurrogate(c) => i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]),
-            _ when char.IsLowSurrogate(c) => i == 0 || !char.IsHighSurrogate(text[i - 1]),
-            _ => false,
-        };
-        return forbidden ? "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : null;
-    }
-
     /// <summary>Reports the first line indented with a tab outside block text, up to a line; true if found.</summary>
     private static bool ReportTabIndentation(string text, List<(int First, int Last)> blockScalarLines, DiagnosticBag diagnostics, long upToLine)
     {
@@ -342,7 +288,7 @@ internal static class YamlTreeBuilder
                     if (!inBlock.Contains(line) && !blankLine)
                     {
                         diagnostics.At(RuleCatalog.Syntax, new SourcePosition(line, indent + 1), null,
-                            "用了制表符（Tab）缩进：YAML 只能用空格缩进。请把 Tab 换成空格。");
+                            YamlErrorMessages.TabIndentation);
                         return true;
                     }
 
@@ -355,46 +301,6 @@ internal static class YamlTreeBuilder
 
         return false;
     }
-
-    /// <summary>YamlDotNet's English message in Chinese (what it means, what to do), the original after it.</summary>
-    internal static string Explain(string message)
-    {
-        var colon = message.IndexOf("): ", StringComparison.Ordinal);
-        message = colon >= 0 ? message[(colon + 3)..] : message;
-        var explanation = Array.Find(Explanations, e => message.Contains(e.Fragment, StringComparison.OrdinalIgnoreCase)).Chinese;
-        return explanation is null ? DiagnosticText.Quote(message, 200) : explanation + "（" + DiagnosticText.Quote(message, 200) + "）";
-    }
-
-    // Most specific first: the first fragment found in the message wins.
-    private static readonly (string Fragment, string Chinese)[] Explanations =
-    [
-        ("tab", "用了制表符（Tab）缩进：YAML 只能用空格缩进。请把 Tab 换成空格。"),
-        ("multiline plain scalar, found invalid mapping", "多行文字中出现了“键: 值”的写法：正文请写成 | 开头的多行文字，或给文字加引号。"),
-        ("plain scalar value, found invalid mapping", "文字中出现了“: ”：请给这段文字加引号，或检查缩进。"),
-        ("mapping values are not allowed", "此处不能有冒号“:”开始的键值（多半是缩进不对，或者文字中的“: ”需要加引号）。"),
-        ("did not find expected key", "这里应当是一个键，但缩进或格式不对。请检查这一行和上一行的缩进。"),
-        ("did not find expected ',' or ']'", "方括号“[ ]”中的一行数字没有正确结束：数字之间用“,”分隔，最后要有“]”。"),
-        ("did not find expected ',' or '}'", "花括号“{ }”没有正确结束：各项之间用“,”分隔，最后要有“}”。"),
-        ("did not find expected '-' indicator", "列表的缩进不对：同一列表的每一项都以“- ”开头，并且上下对齐。"),
-        ("could not find expected ':'", "这一行缺少键和值之间的“: ”（冒号后要有空格），或者引号、括号没有配对。"),
-        ("quoted scalar, found unexpected end of stream", "引号没有配对：从这里开始的引号直到文件末尾都没有结束。"),
-        ("quoted scalar, found unexpected document indicator", "引号没有配对：引号里出现了文档分隔符“---”或“...”。"),
-        ("unknown escape character", "双引号里的反斜杠“\\”后面不是有效的转义字符：含反斜杠的文字请改用单引号，或写成“\\\\”。"),
-        ("invalid Unicode", "双引号里的 \\u 或 \\U 转义不是有效的字符（例如单独的代理项 \\uD800）：请直接输入文字。"),
-        ("expected hexadecimal number", "双引号里的 \\x、\\u 或 \\U 后面应是十六进制数字：含反斜杠的文字请改用单引号。"),
-        ("double-quoted scalar, found wrong indentation", "双引号中的多行文字缩进不对：续行要比键缩进更多。"),
-        ("block scalar", "多行文字（| 或 >）的写法或缩进不对：“|”后面直接换行，正文每行都比键多缩进两个空格。"),
-        ("cannot start any token", "这里的字符（如 @、` 或 %）不能作为值的开头：以它开头的文字请加引号。"),
-        ("anchor", "锚点“&”或别名“*”的写法不对：数据文件不需要它们，以 & 或 * 开头的文字请加引号。"),
-        ("alias", "锚点“&”或别名“*”的写法不对：数据文件不需要它们，以 & 或 * 开头的文字请加引号。"),
-        ("tag", "YAML 标签（以 ! 开头）的写法不对：数据文件不需要标签，以 ! 开头的文字请加引号。"),
-        ("directive", "以 % 开头的是 YAML 指令：数据文件不需要指令，以 % 开头的文字请加引号。"),
-        ("document", "文档分隔符“---”或“...”的位置不对：一个文件只写一份数据，不需要分隔符。"),
-        ("comment", "注释“#”前面要有空格；如果“#”是文字的一部分，请给文字加引号。"),
-        ("did not find expected", "括号、引号或列表没有正确结束。"),
-        ("no more tokens", "文档分隔符“---”或“...”的位置不对：一个文件只写一份数据，不需要分隔符。"),
-        ("Parser gave up", "方括号、花括号或引号没有正确结束（没有配对），之后的内容无法解析。"),
-    ];
 
     /// <summary>
     /// A place YamlDotNet gives for an error, moved inside the text: it places errors at the end of the file

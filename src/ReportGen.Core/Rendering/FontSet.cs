@@ -1,7 +1,7 @@
 namespace ReportGen.Core.Rendering;
 
 /// <summary>
-/// The fonts of the report by role (typesetting.md). Defaults are what government PCs have; machines without
+/// The fonts of the report by role (docs/typesetting.md). Defaults are what government PCs have; machines without
 /// them override by role (CLI: <c>--font body=FangSong</c>).
 /// </summary>
 public sealed record FontSet

@@ -21,7 +21,7 @@ public sealed class DocxReportRenderer : IReportRenderer
     public DocxReportRenderer(DocxOptions options)
     {
         Options = options;
-        // The first report would wait ~120 ms for the Open XML SDK's first use, the body's templates and the
+        // The first report would wait for the Open XML SDK's first use (bench/README.md has the figure), the body's templates and the
         // font set's shared parts: make them on the spare core while the inputs are read and validated (same
         // parts, same bytes; a report that gets there first waits for them rather than making them twice).
         _ = Task.Run(() => DocxReportWriter.Prepare(options.Fonts));

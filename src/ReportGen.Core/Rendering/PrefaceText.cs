@@ -56,19 +56,15 @@ public static class PrefaceText
             _ => null,
         };
 
+    /// <summary>What the clause lists after the office, labelled as the input catalog labels them.</summary>
+    private static readonly InputField[] ContactDetails = [InputFields.ContactAddress, InputFields.ContactPostcode, InputFields.ContactPhone];
+
     private static string ContactClause(Contact contact, string agency)
     {
         var office = Present(contact.Office) ?? agency;
-        // The labels 地址/邮编/电话 come from the input catalog, in the order the contact block lists them.
-        var values = new Dictionary<string, string?>(StringComparer.Ordinal)
-        {
-            ["address"] = contact.Address,
-            ["postcode"] = contact.Postcode,
-            ["phone"] = contact.Phone,
-        };
-        var details = InputFields.Contact
-            .Where(field => values.ContainsKey(field.Key) && Present(values[field.Key]) is not null)
-            .Select(field => field.Label + "：" + Present(values[field.Key]))
+        var details = ContactDetails
+            .Where(field => Present(contact[field]) is not null)
+            .Select(field => field.Label + "：" + Present(contact[field]))
             .ToList();
         var clause = "如对本年度报告有疑问，请与" + office + "联系";
         return details.Count == 0 ? clause : clause + "（" + string.Join('，', details) + "）";

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportGen.Core.Format;
 
 namespace ReportGen.Core.Rendering;
 
@@ -9,8 +10,8 @@ namespace ReportGen.Core.Rendering;
 /// </summary>
 public static class TitleLines
 {
-    /// <summary>二号 characters per line of the 156 mm text block: 8844 twips / 440 twips.</summary>
-    public const double DefaultCapacity = 20;
+    /// <summary>Whole 二号 characters per line of the text block.</summary>
+    public const double DefaultCapacity = Docx.PageGeometry.TextWidth / (Docx.PageGeometry.SizeErHao * 10);
 
     // Cost of a break, per kind: meaning outweighs balance, so the agency/year break wins over a slightly
     // more even break inside a phrase.

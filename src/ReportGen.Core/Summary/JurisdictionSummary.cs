@@ -17,7 +17,7 @@ public sealed record SummarizedAgency(string File, AnnualReport Report)
 public sealed class SummaryRefusedException(string message) : Exception(message);
 
 /// <summary>
-/// 汇总: Tables A, B and C of several agencies of one year added up into jurisdiction totals, each total
+/// 汇总: the three tables of several agencies of one year added up into jurisdiction totals, each total
 /// traceable to the agencies' own figures.
 /// </summary>
 public sealed class JurisdictionSummary
@@ -65,7 +65,7 @@ public sealed class JurisdictionSummary
             throw new SummaryRefusedException($"输入的报告年度不一致，无法汇总（{string.Join("；", listed)}）。请只汇总同一年度的报告。");
         }
 
-        var duplicates = agencies.GroupBy(a => AgencyIdentity.Key(a.Agency), StringComparer.Ordinal).Where(g => g.Count() > 1).ToList();
+        var duplicates = agencies.GroupBy(a => AnnualReport.KeyOf(a.Agency), StringComparer.Ordinal).Where(g => g.Count() > 1).ToList();
         if (duplicates.Count > 0)
         {
             var listed = duplicates.Select(g => $"{g.First().Agency}（{Files(g)}）");
@@ -89,21 +89,25 @@ public sealed class JurisdictionSummary
         var reviews = FormatCatalog.ReviewTable;
         var totals = new AnnualReport { Year = reports[0].Year };
 
-        DocumentCounts Documents(ProactiveItem item) => new(
-            reports.Sum(r => r.Proactive.Documents(item).Issued),
-            reports.Sum(r => r.Proactive.Documents(item).Repealed),
-            reports.Sum(r => r.Proactive.Documents(item).InForce));
-
-        var fee = reports.Sum(r => r.Proactive.Fees.Value);
-        totals.Proactive = new ProactiveData
+        foreach (var item in proactive.Items)
         {
-            Regulations = Documents(proactive.Regulations),
-            NormativeDocuments = Documents(proactive.NormativeDocuments),
-            Licensing = reports.Sum(r => r.Proactive.Licensing),
-            Penalty = reports.Sum(r => r.Proactive.Penalty),
-            Coercion = reports.Sum(r => r.Proactive.Coercion),
-            Fees = new FeeAmount(fee, SummaryCell.Format(fee)),
-        };
+            switch (item.Kind)
+            {
+                case ProactiveValueKind.DocumentCounts:
+                    totals.Proactive.SetDocuments(item, new DocumentCounts(
+                        reports.Sum(r => r.Proactive.Documents(item).Issued),
+                        reports.Sum(r => r.Proactive.Documents(item).Repealed),
+                        reports.Sum(r => r.Proactive.Documents(item).InForce)));
+                    break;
+                case ProactiveValueKind.DecisionCount:
+                    totals.Proactive.SetDecisions(item, reports.Sum(r => r.Proactive.Decisions(item)));
+                    break;
+                default:
+                    var fee = reports.Sum(r => r.Proactive.Fee(item).Value);
+                    totals.Proactive.SetFee(item, new FeeAmount(fee, SummaryCell.Format(fee)));
+                    break;
+            }
+        }
 
         // The （七）总计 row is left to be computed from the outcome rows, as in an input that omits it.
         foreach (var row in requests.Rows.Where(r => r.Role != RequestRowRole.Total))

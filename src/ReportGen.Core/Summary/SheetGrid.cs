@@ -24,7 +24,7 @@ public sealed record SheetCell(int Row, int Column, string? Text, decimal? Numbe
 
 /// <summary>
 /// A worksheet's content as positioned values and merges, independent of SpreadsheetML, so the layout of the
-/// tables reads like format-2021.md and the writer only serialises.
+/// tables reads like the format's tables (FormatCatalog) and the writer only serialises.
 /// </summary>
 public sealed class SheetGrid(string name)
 {

@@ -13,7 +13,7 @@ public enum SummaryCellKind
 }
 
 /// <summary>
-/// One data cell of Tables A, B or C: its YAML path, its full Chinese label (every header from the
+/// One data cell of the three tables: its YAML path, its full Chinese label (every header from the
 /// section heading down, joined by ·) and how to read it from a report.
 /// </summary>
 public sealed record SummaryCell(int Index, string Key, string Label, SummaryCellKind Kind, Func<AnnualReport, decimal> Read)

@@ -9,7 +9,7 @@ namespace ReportGen.Core.Summary;
 /// </summary>
 public static class SummaryLayout
 {
-    /// <summary>Table C is the widest table: 3 proceedings × 5 columns.</summary>
+    /// <summary>The review table is the widest table: 3 proceedings × 5 columns.</summary>
     private static readonly int Width = FormatCatalog.ReviewTable.GridColumns;
 
     public static SheetGrid Totals(JurisdictionSummary summary)
@@ -123,7 +123,7 @@ public static class SummaryLayout
         return grid;
     }
 
-    /// <summary>Table A from <paramref name="top"/>; returns the row after it.</summary>
+    /// <summary>The proactive table from <paramref name="top"/>; returns the row after it.</summary>
     private static int ProactiveTable(SheetGrid grid, int top, ProactiveData data)
     {
         var spec = FormatCatalog.ProactiveTable;
@@ -173,7 +173,7 @@ public static class SummaryLayout
         return row;
     }
 
-    /// <summary>Table B from <paramref name="top"/>; returns the row after it.</summary>
+    /// <summary>The request table from <paramref name="top"/>; returns the row after it.</summary>
     private static int RequestTable(SheetGrid grid, int top, RequestTable data)
     {
         var spec = FormatCatalog.RequestTable;
@@ -230,7 +230,7 @@ public static class SummaryLayout
         return body + spec.Rows.Count;
     }
 
-    /// <summary>Table C from <paramref name="top"/>: three header rows and one row of figures.</summary>
+    /// <summary>The review table from <paramref name="top"/>: three header rows and one row of figures.</summary>
     private static void ReviewTable(SheetGrid grid, int top, ReviewTable data)
     {
         var spec = FormatCatalog.ReviewTable;

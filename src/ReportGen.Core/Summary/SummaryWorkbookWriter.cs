@@ -3,7 +3,8 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using DeterministicPackager = ReportGen.Core.Rendering.Docx.DeterministicPackager;
+using ReportGen.Core.Packaging;
+using ReportGen.Core.Format;
 
 namespace ReportGen.Core.Summary;
 
@@ -185,7 +186,7 @@ public static class SummaryWorkbookWriter
         foreach (var cell in grid.Cells.Where(c => c.Text is not null && c.Rows == 1 && c.Style is SheetStyle.Header or SheetStyle.Label))
         {
             var width = Enumerable.Range(cell.Column, cell.Columns).Sum(c => grid.ColumnWidths.GetValueOrDefault(c, DefaultColumnWidth)) - 1;
-            var text = cell.Text!.Sum(ch => ch > 0x2E80 ? 2 : 1);
+            var text = ChineseText.Columns(cell.Text);
             var lines = Math.Max(1, (int)Math.Ceiling(text / Math.Max(1, width)));
             if (lines > 1)
             {

@@ -34,7 +34,7 @@ public static class InputReference
         Line("| 类型 | 写法 |");
         Line("|---|---|");
         void Value(string kind, string text) => Line($"| {kind} | {Cell(text)} |");
-        Value("件数", $"不小于 0 的整数，只写数字：没有就填 0，不能空着、不能填 “/” 或 “-”，不加引号，不以 0 开头，不超过 {N(InputShape.MaxCount)}（{RuleCatalog.WrongType.Id}）");
+        Value("件数", $"不小于 0 的整数，只写数字：没有就填 0，不能空着、不能填 “/” 或 “-”，不加引号，不以 0 开头，不超过 {ChineseText.Figure(InputLimits.MaxCount)}（{RuleCatalog.WrongType.Id}）");
         Value("金额", $"{InputShape.FeeRule}（{RuleCatalog.WrongType.Id}）");
         Value("一行", $"方括号中的一行件数，如 `[0, 1, 0, 0, 0, 0]`；个数不对时报 {RuleCatalog.RowLength.Id}");
         Value("文字", $"一行文字；必填的文字不能为空（{RuleCatalog.MissingKey.Id}）。像数字的文字（邮编、电话）请加引号");
@@ -65,7 +65,7 @@ public static class InputReference
                 var i = 0;
                 foreach (var (label, note) in columns)
                 {
-                    Line($"| {N(++i)} | {label}{note} |");
+                    Line($"| {ChineseText.Figure(++i)} | {label}{note} |");
                 }
 
                 Line();
@@ -108,8 +108,8 @@ public static class InputReference
     private static string ValueText(InputNode node) => node.Kind switch
     {
         InputNodeKind.Mapping => node.Children.Count == 0 ? "映射" : "映射：" + string.Join("、", node.Children.Select(c => c.Key)),
-        InputNodeKind.FormatId => "固定为 " + N(FormatCatalog.FormatId),
-        InputNodeKind.Year => "年份，不早于 " + N(FormatCatalog.FirstYear),
+        InputNodeKind.FormatId => "固定为 " + ChineseText.Figure(FormatCatalog.FormatId),
+        InputNodeKind.Year => "年份，不早于 " + ChineseText.Figure(FormatCatalog.FirstYear),
         InputNodeKind.Count => "件数",
         InputNodeKind.Fee => "金额（万元）",
         InputNodeKind.Text => "文字",
@@ -117,11 +117,10 @@ public static class InputReference
         InputNodeKind.Date => "日期，如 2024-01-20",
         InputNodeKind.Choice => string.Join("、", node.Choices.Select(c => $"`{c.Value}`（{c.Label}）")),
         InputNodeKind.Prose => node.PrefersList ? "正文：若干小节（也可为一段文字）" : "正文：一段文字或若干小节",
-        InputNodeKind.Row => $"一行 {N(node.Columns.Count)} 个件数，可加第 {N(node.Columns.Count + 1)} 个（{node.TotalColumn}）",
+        InputNodeKind.Row => $"一行 {ChineseText.Figure(node.Columns.Count)} 个件数，可加第 {ChineseText.Figure(node.Columns.Count + 1)} 个（{node.TotalColumn}）",
         _ => throw new InvalidOperationException("no value text for " + node.Path),
     };
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 
-    private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

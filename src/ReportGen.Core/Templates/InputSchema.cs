@@ -86,7 +86,7 @@ public static class InputSchema
             case InputNodeKind.Fee:
                 schema["type"] = "number";
                 schema["minimum"] = 0;
-                schema["maximum"] = InputShape.MaxFee;
+                schema["maximum"] = InputLimits.MaxFee;
                 break;
             case InputNodeKind.Text:
                 AddNotBlank(schema, node.Label);
@@ -147,7 +147,7 @@ public static class InputSchema
     {
         schema["type"] = "integer";
         schema["minimum"] = 0;
-        schema["maximum"] = InputShape.MaxCount;
+        schema["maximum"] = InputLimits.MaxCount;
     }
 
     /// <summary>Text that is not blank, with the message the editor shows instead of the bare pattern.</summary>

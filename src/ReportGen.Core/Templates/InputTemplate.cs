@@ -44,17 +44,12 @@ public static class InputTemplate
     }
 
     /// <summary>Display width in a monospace editor: CJK and full-width characters take two columns.</summary>
-    internal static int DisplayWidth(string text) =>
-        text.Sum(c => c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3'
-            or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6'
-            or '“' or '”' or '·' ? 2 : 1);
-
     private sealed class Writer(InputTemplateOptions options)
     {
         private readonly List<(string Content, string? Comment)> _lines = [];
         private readonly AnnualReport? _last = options.LastYear;
 
-        private string FileName => options.FileName ?? Number(options.Year) + ".yaml";
+        private string FileName => options.FileName ?? ChineseText.Figure(options.Year) + ".yaml";
 
         public string Write()
         {
@@ -76,7 +71,7 @@ public static class InputTemplate
             Note(0, $"填好后运行 reportgen validate {FileName} 检查，再运行 reportgen build {FileName} 生成 .docx 报告。");
             if (_last is not null)
             {
-                Note(0, $"以下内容由 {Number(_last.Year)} 年度的文件带入：机关名称、机关类型、行政层级、联系方式、各部分的小标题、"
+                Note(0, $"以下内容由 {ChineseText.Figure(_last.Year)} 年度的文件带入：机关名称、机关类型、行政层级、联系方式、各部分的小标题、"
                     + $"“{FormatCatalog.RequestTable.CarriedOver.Label}”和“{FormatCatalog.ProactiveTable.InForce.Label}”（请更新）；其余数字为 0，正文为空，请填写。");
             }
 
@@ -88,10 +83,10 @@ public static class InputTemplate
             switch (node.Kind)
             {
                 case InputNodeKind.FormatId:
-                    Line(0, node.Key + ": " + Number(FormatCatalog.FormatId), Describe(node));
+                    Line(0, node.Key + ": " + ChineseText.Figure(FormatCatalog.FormatId), Describe(node));
                     break;
                 case InputNodeKind.Year:
-                    Line(0, node.Key + ": " + Number(options.Year), Describe(node));
+                    Line(0, node.Key + ": " + ChineseText.Figure(options.Year), Describe(node));
                     break;
                 case InputNodeKind.Text when node.Required:
                     Line(0, node.Key + ": " + YamlScalars.Text(options.Agency), Describe(node) + (options.Agency.Length == 0 ? Required() : ""));
@@ -106,7 +101,7 @@ public static class InputTemplate
                     Choice(node);
                     break;
                 case InputNodeKind.Date:
-                    Line(0, "# " + node.Key + ": " + Number(options.Year + 1) + "-01-20", Describe(node) + "（可选，去掉行首的 # 启用）");
+                    Line(0, "# " + node.Key + ": " + ChineseText.Figure(options.Year + 1) + "-01-20", Describe(node) + "（可选，去掉行首的 # 启用）");
                     break;
                 case InputNodeKind.Mapping when node.Children.All(c => c.Kind == InputNodeKind.OptionalText):
                     Blank();
@@ -145,16 +140,7 @@ public static class InputTemplate
             var contact = _last?.Contact;
             foreach (var child in node.Children)
             {
-                var value = child.Key switch
-                {
-                    "office" => contact?.Office,
-                    "website_name" => contact?.WebsiteName,
-                    "website" => contact?.Website,
-                    "address" => contact?.Address,
-                    "postcode" => contact?.Postcode,
-                    "phone" => contact?.Phone,
-                    _ => throw new InvalidOperationException("no contact value for " + child.Path),
-                };
+                var value = contact?[InputFields.Contact.Single(f => f.Key == child.Key)];
                 Line(1, child.Key + ": " + (string.IsNullOrEmpty(value) ? "\"\"" : YamlScalars.Text(value)), Describe(child));
             }
         }
@@ -175,7 +161,7 @@ public static class InputTemplate
                 Note(0, $"{heading.Key}：{heading.Description}；{text.Key}：{text.Description}。");
                 Note(0, $"正文写在“{text.Key}: |”的下一行起，比 {text.Key} 多缩进两格，例如：");
                 Note(0, $"    {text.Key}: |");
-                Note(0, $"      {Number(options.Year)}年，……（第一段）");
+                Note(0, $"      {ChineseText.Figure(options.Year)}年，……（第一段）");
                 Note(0, "      ……（第二段）");
                 Note(0, $"正文空着时 validate 报 {RuleCatalog.MissingKey.Id}（“……是空的，请填写”），不会生成报告。小节可以增删。");
             }
@@ -203,7 +189,7 @@ public static class InputTemplate
                 Note(1, $"勾稽关系（每一列）：{spec.Received.Label} + {spec.CarriedOver.Label} = {spec.Total.Label} + {spec.CarriedForward.Label}。");
                 if (_last is not null)
                 {
-                    Note(1, $"“{spec.CarriedOver.Label}”已从 {Number(_last.Year)} 年度的“{spec.CarriedForward.Label}”带入：这些申请须在本年的办理结果或“{spec.CarriedForward.Label}”中体现。");
+                    Note(1, $"“{spec.CarriedOver.Label}”已从 {ChineseText.Figure(_last.Year)} 年度的“{spec.CarriedForward.Label}”带入：这些申请须在本年的办理结果或“{spec.CarriedForward.Label}”中体现。");
                 }
             }
             else if (node.Children.Any(c => c.Kind == InputNodeKind.Row))
@@ -262,8 +248,8 @@ public static class InputTemplate
 
             var item = FormatCatalog.ProactiveTable.Item(node.Path.Split('.')[1]);
             var last = _last.Proactive.Documents(item).InForce;
-            Line(depth, node.Key + ": " + Number(last),
-                $"{node.Label}：{Number(_last.Year)} 年度为 {Number(last)}；本年 = {Number(last)} + {FormatCatalog.ProactiveTable.Issued.Label} − {FormatCatalog.ProactiveTable.Repealed.Label}，请更新");
+            Line(depth, node.Key + ": " + ChineseText.Figure(last),
+                $"{node.Label}：{ChineseText.Figure(_last.Year)} 年度为 {ChineseText.Figure(last)}；本年 = {ChineseText.Figure(last)} + {FormatCatalog.ProactiveTable.Issued.Label} − {FormatCatalog.ProactiveTable.Repealed.Label}，请更新");
         }
 
         private IEnumerable<long> RowValues(InputNode row)
@@ -278,14 +264,14 @@ public static class InputTemplate
         {
             var spec = FormatCatalog.RequestTable;
             return _last is not null && row.Path == spec.CarriedOver.YamlPath
-                ? $"{row.Label}（已从 {Number(_last.Year)} 年度的“{spec.CarriedForward.Label}”带入）"
+                ? $"{row.Label}（已从 {ChineseText.Figure(_last.Year)} 年度的“{spec.CarriedForward.Label}”带入）"
                 : row.Label;
         }
 
         private static string RowColumns(InputNode row) =>
             $"每行 {row.Columns.Count} 个数，依次为：{string.Join("、", row.Columns)}；可再加第 {row.Columns.Count + 1} 个数（{row.TotalColumn}），会被核对。";
 
-        private static string Row(IEnumerable<long> values) => "[" + string.Join(", ", values.Select(Number)) + "]";
+        private static string Row(IEnumerable<long> values) => "[" + string.Join(", ", values.Select(ChineseText.Figure)) + "]";
 
         private static IEnumerable<ProseSection> Sections(AnnualReport report, string key) =>
             key == FormatCatalog.Overview.Key ? report.Overview
@@ -298,7 +284,6 @@ public static class InputTemplate
 
         private static string Required() => $"（必填：空着时 validate 报 {RuleCatalog.MissingKey.Id}）";
 
-        private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
         private void Line(int depth, string content, string? comment) => _lines.Add((new string(' ', depth * 2) + content, comment));
 
@@ -314,7 +299,7 @@ public static class InputTemplate
                 builder.Append(content);
                 if (comment is not null)
                 {
-                    var width = DisplayWidth(content);
+                    var width = ChineseText.Columns(content);
                     builder.Append(' ', width < CommentColumn ? CommentColumn - width : 2).Append("# ").Append(comment);
                 }
 

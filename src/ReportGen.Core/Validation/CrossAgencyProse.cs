@@ -7,7 +7,7 @@ namespace ReportGen.Core.Validation;
 /// <summary>One report of a run, as the cross-agency rules see it: whose it is, where it came from, its prose.</summary>
 public sealed record RunReport(int Input, string File, AnnualReport Report)
 {
-    public string AgencyKey { get; } = AgencyIdentity.Key(Report.Agency);
+    public string AgencyKey { get; } = Report.AgencyKey;
 }
 
 /// <summary>

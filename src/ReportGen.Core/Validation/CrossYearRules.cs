@@ -26,28 +26,28 @@ public sealed class CrossYearRules : ReportRules
 
     public CrossYearRules()
     {
-        Check((s, found) =>
+        AddRule((s, found) =>
         {
             if (s.Previous is { } previous && s.BothSound(FormatCatalog.Requests.Key))
             {
                 CarryOver(s.Report, previous, found);
             }
         });
-        Check((s, found) =>
+        AddRule((s, found) =>
         {
             if (s.Previous is { } previous && s.BothSound(FormatCatalog.Proactive.Key))
             {
                 InForceRollForward(s.Report, previous, found);
             }
         });
-        Check((s, found) =>
+        AddRule((s, found) =>
         {
             if (s.Previous is { } previous)
             {
                 CopiedProse(s.Report, previous, found);
             }
         });
-        Check((s, found) =>
+        AddRule((s, found) =>
         {
             if (s.Previous is { } previous && s.BothSound(FormatCatalog.Proactive.Key) && s.BothSound(FormatCatalog.Requests.Key) && s.BothSound(FormatCatalog.Reviews.Key))
             {
@@ -66,8 +66,8 @@ public sealed class CrossYearRules : ReportRules
             if (last != now)
             {
                 found.Add(RuleCatalog.CarryOverMismatch, $"{Requests.CarriedOver.YamlPath}[{column.Index}]",
-                    $"“{Requests.CarriedOver.ShortLabel}·{column.Label}”填的是 {N(now)}，但 {previous.Year} 年度报告的“{Requests.CarriedForward.Label}·{column.Label}”是 {N(last)}，{ArithmeticRules.Difference(now, last)}。上年结转必须等于上年度报告的结转数。",
-                    N(last), N(now));
+                    $"“{Requests.CarriedOver.ShortLabel}·{column.Label}”填的是 {ChineseText.Figure(now)}，但 {previous.Year} 年度报告的“{Requests.CarriedForward.Label}·{column.Label}”是 {ChineseText.Figure(last)}，{ArithmeticRules.Difference(now, last)}。上年结转必须等于上年度报告的结转数。",
+                    ChineseText.Figure(last), ChineseText.Figure(now));
             }
         }
     }
@@ -83,10 +83,10 @@ public sealed class CrossYearRules : ReportRules
             if (expected != now.InForce)
             {
                 found.Add(RuleCatalog.InForceRollForward, $"{item.YamlPath}.{Proactive.InForce.Key}",
-                    $"“{item.Label}·{Proactive.InForce.Label}”填的是 {N(now.InForce)}，但 {previous.Year} 年度报告的{Proactive.InForce.Label} {N(last)} + " +
-                    $"{Proactive.Issued.Label} {N(now.Issued)} − {Proactive.Repealed.Label} {N(now.Repealed)} = {N(expected)}，{ArithmeticRules.Difference(now.InForce, expected)}。" +
+                    $"“{item.Label}·{Proactive.InForce.Label}”填的是 {ChineseText.Figure(now.InForce)}，但 {previous.Year} 年度报告的{Proactive.InForce.Label} {ChineseText.Figure(last)} + " +
+                    $"{Proactive.Issued.Label} {ChineseText.Figure(now.Issued)} − {Proactive.Repealed.Label} {ChineseText.Figure(now.Repealed)} = {ChineseText.Figure(expected)}，{ArithmeticRules.Difference(now.InForce, expected)}。" +
                     "请核对这三个数；若有文件因有效期届满而失效，应计入本年废止件数或在正文中说明。",
-                    N(expected), N(now.InForce));
+                    ChineseText.Figure(expected), ChineseText.Figure(now.InForce));
             }
         }
     }
@@ -197,5 +197,4 @@ public sealed class CrossYearRules : ReportRules
         }
     }
 
-    private static string N(long value) => ArithmeticRules.N(value);
 }

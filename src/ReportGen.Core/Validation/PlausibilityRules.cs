@@ -12,10 +12,10 @@ public sealed class PlausibilityRules : ReportRules
 
     public PlausibilityRules()
     {
-        Check((s, found) =>
+        AddRule((s, found) =>
         {
             var year = s.Report.Year;
-            if (!s.Current.IsSound("year"))
+            if (!s.Current.IsCheckable("year"))
             {
                 return;
             }
@@ -24,26 +24,26 @@ public sealed class PlausibilityRules : ReportRules
             {
                 found.Add(RuleCatalog.YearOutOfRange, "year",
                     $"报告年度 {year} 早于 {FormatCatalog.FirstYear} 年：{FormatCatalog.NoticeNumber}格式从 2021 年度报告起使用，更早的年度不能用此格式。",
-                    $"≥ {FormatCatalog.FirstYear}", ArithmeticRules.N(year));
+                    $"≥ {FormatCatalog.FirstYear}", ChineseText.Figure(year));
             }
             else if (year > s.Today.Year)
             {
                 found.Add(RuleCatalog.YearOutOfRange, "year",
                     $"报告年度 {year} 晚于今年（{s.Today.Year} 年）：年度报告是对已过去年份的总结，请核对年度。",
-                    $"≤ {s.Today.Year}", ArithmeticRules.N(year));
+                    $"≤ {s.Today.Year}", ChineseText.Figure(year));
             }
         });
-        Check((s, found) =>
+        AddRule((s, found) =>
         {
-            if (s.Current.IsSound(FormatCatalog.Proactive.Key))
+            if (s.Current.IsCheckable(FormatCatalog.Proactive.Key))
             {
                 RegulationsByWrongBody(s.Report, found);
                 FeeInYuan(s.Report, found);
             }
         });
-        Check((s, found) =>
+        AddRule((s, found) =>
         {
-            if (s.Current.IsSound("year"))
+            if (s.Current.IsCheckable("year"))
             {
                 LatePublication(s.Report, found);
             }
@@ -61,11 +61,11 @@ public sealed class PlausibilityRules : ReportRules
         }
 
         var body = BodyName(report);
-        var cells = string.Join("、", columns.Select(x => $"{x.Column.Label} {ArithmeticRules.N(x.Value)}"));
+        var cells = string.Join("、", columns.Select(x => $"{x.Column.Label} {ChineseText.Figure(x.Value)}"));
         found.Add(RuleCatalog.RegulationsByWrongBody, $"{Proactive.Regulations.YamlPath}.{columns[0].Column.Key}",
             $"本机关是{body}，却在“{Proactive.Regulations.Label}”一行填了数字（{cells}）：只有国务院部门和省、自治区、直辖市、设区的市、自治州的人民政府才能制定规章。" +
             $"{body}制发的是行政规范性文件，请填在“{Proactive.NormativeDocuments.Label}”一行；如果是 agency_type 或 admin_level 填错了，请改正它们。",
-            "0", ArithmeticRules.N(columns[0].Value));
+            "0", ChineseText.Figure(columns[0].Value));
     }
 
     private static bool CannotMakeRegulations(AgencyType? type, AdminLevel? level) => (type, level) switch

@@ -267,7 +267,7 @@ public static partial class ProseClaims
             Pattern.Proceeding(ClaimSubjects.Review, $@"{review}(?:案件|申请)?(?:共计?|合计)?(?:为|是|有)?{{N}}(?<u>{{U}})"),
             Pattern.Proceeding(ClaimSubjects.Litigation, $@"{litigation}(?:案件)?(?:共计?|合计)?(?:为|是|有)?{{N}}(?<u>{{U}})"),
 
-            // 表二: 现行有效规范性文件15件 / 制发规范性文件3件 / 废止2件规范性文件 / 行政处罚12件.
+            // 二、主动公开: 现行有效规范性文件15件 / 制发规范性文件3件 / 废止2件规范性文件 / 行政处罚12件.
             Pattern.Proactive(ClaimSubjects.RegulationsInForce, $@"{inForce}(?:的)?{regulations}{{F}}{{N}}(?<u>{{D}})"),
             Pattern.Proactive(ClaimSubjects.NormativeInForce, $@"{inForce}(?:的)?{normative}{{F}}{{N}}(?<u>{{D}})"),
             Pattern.Proactive(ClaimSubjects.RegulationsIssued, $@"{issue}{regulations}{{F}}{{N}}(?<u>{{D}})"),

@@ -15,7 +15,7 @@ public sealed partial class ProseRules : ReportRules
 
     public ProseRules()
     {
-        Check((s, found) =>
+        AddRule((s, found) =>
         {
             var sections = s.Report.OtherMatters;
             if (sections.Count == 0)
@@ -33,7 +33,7 @@ public sealed partial class ProseRules : ReportRules
             }
         });
 
-        Check((s, found) =>
+        AddRule((s, found) =>
         {
             foreach (var paragraph in ProseParagraphs.Preface(s.Report).Concat(ProseParagraphs.Of(s.Report, FormatCatalog.Overview)))
             {

@@ -1,4 +1,5 @@
 using ReportGen.Core.Diagnostics;
+using ReportGen.Core.Format;
 
 namespace ReportGen.Core.Validation;
 
@@ -11,7 +12,7 @@ public sealed class ProseTableRules : ReportRules
 {
     public ProseTableRules()
     {
-        Check((s, found) =>
+        AddRule((s, found) =>
         {
             var report = s.Report;
             var emptyDomainsReported = new HashSet<ClaimDomain>();
@@ -21,7 +22,7 @@ public sealed class ProseTableRules : ReportRules
                 foreach (var claim in ProseClaims.Extract(paragraph.Text, report.Year))
                 {
                     var subject = claim.Subject;
-                    if (!s.Current.IsSound(subject.Part) || !seen.Add((paragraph.Path, subject.Key, claim.Value)))
+                    if (!s.Current.IsCheckable(subject.Part) || !seen.Add((paragraph.Path, subject.Key, claim.Value)))
                     {
                         continue;
                     }
@@ -40,27 +41,26 @@ public sealed class ProseTableRules : ReportRules
                             found.Add(RuleCatalog.ZeroTablesVersusText, paragraph.Path,
                                 $"“{paragraph.Part}”中写有“{claim.Phrase}”，但“{ClaimSubjects.DomainLabel(subject.Domain)}”的表格全部为 0。" +
                                 "如确有其事，请把数字填入表格；如果没有，请改正这段文字。",
-                                N(table), N(claim.Value));
+                                ChineseText.Figure(table), ChineseText.Figure(claim.Value));
                         }
                     }
                     else if (claim.Value == 0 && subject.IsDomainLevel)
                     {
                         found.Add(RuleCatalog.ZeroTablesVersusText, paragraph.Path,
-                            $"“{paragraph.Part}”中写有“{claim.Phrase}”（即一件也没有），但表中“{subject.CellLabel}”是 {N(table)}。" +
+                            $"“{paragraph.Part}”中写有“{claim.Phrase}”（即一件也没有），但表中“{subject.CellLabel}”是 {ChineseText.Figure(table)}。" +
                             "请核对：表格有数字，正文就不能说没有。",
-                            N(table), N(claim.Value));
+                            ChineseText.Figure(table), ChineseText.Figure(claim.Value));
                     }
                     else
                     {
                         found.Add(RuleCatalog.ProseContradictsTable, paragraph.Path,
-                            $"“{paragraph.Part}”中写有“{claim.Phrase}”，与表格不符：表中“{subject.CellLabel}”是 {N(table)}，" +
-                            $"正文写的是 {N(claim.Value)}，{ArithmeticRules.Difference(claim.Value, table)}。请核对后把正文和表格改为一致。",
-                            N(table), N(claim.Value));
+                            $"“{paragraph.Part}”中写有“{claim.Phrase}”，与表格不符：表中“{subject.CellLabel}”是 {ChineseText.Figure(table)}，" +
+                            $"正文写的是 {ChineseText.Figure(claim.Value)}，{ArithmeticRules.Difference(claim.Value, table)}。请核对后把正文和表格改为一致。",
+                            ChineseText.Figure(table), ChineseText.Figure(claim.Value));
                     }
                 }
             }
         });
     }
 
-    private static string N(long value) => ArithmeticRules.N(value);
 }

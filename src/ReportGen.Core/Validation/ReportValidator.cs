@@ -21,10 +21,10 @@ public sealed class ValidationSubject(ReadResult current, ReadResult? previous, 
     public DateOnly Today { get; } = today;
 
     /// <summary>Whether a part (a table's section key, or "year") is sound in both this year's and last year's file.</summary>
-    public bool BothSound(string part) => Current.IsSound(part) && PreviousRead?.IsSound(part) == true;
+    public bool BothSound(string part) => Current.IsCheckable(part) && PreviousRead?.IsCheckable(part) == true;
 
     private static bool IsYearBefore(ReadResult current, ReadResult? previous) =>
-        previous?.Report is { } p && current.IsSound("year") && previous.IsSound("year") && p.Year == current.Report!.Year - 1;
+        previous?.Report is { } p && current.IsCheckable("year") && previous.IsCheckable("year") && p.Year == current.Report!.Year - 1;
 }
 
 /// <summary>A rule's finding before it is placed in the file: which rule, at which YAML path, and the evidence.</summary>
@@ -52,7 +52,7 @@ public readonly struct FindingSink(ValidationContext<ValidationSubject> context)
 /// <summary>A group of related rules, run by FluentValidation; every rule runs, one never hides another.</summary>
 public abstract class ReportRules : AbstractValidator<ValidationSubject>
 {
-    protected void Check(Action<ValidationSubject, FindingSink> rule) =>
+    protected void AddRule(Action<ValidationSubject, FindingSink> rule) =>
         RuleFor(s => s).Custom((subject, context) => rule(subject, new FindingSink(context)));
 }
 
@@ -62,7 +62,7 @@ public sealed class ValidationOptions
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.Now);
 }
 
-/// <summary>Runs every rule of rules.md over a read file.</summary>
+/// <summary>Runs every rule of docs/validation-rules.md over a read file.</summary>
 public static class ReportValidator
 {
     private static readonly IReadOnlyList<IValidator<ValidationSubject>> RuleGroups =
@@ -79,7 +79,7 @@ public static class ReportValidator
     public static IReadOnlyList<Diagnostic> Validate(ReadResult current, ReadResult? previous = null, ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(current);
-        var parseFailed = current.Report is null || current.Diagnostics.Any(d => d.RuleId is "RG001" or "RG008");
+        var parseFailed = current.Report is null || current.Diagnostics.Any(d => d.RuleId == RuleCatalog.Syntax.Id || d.RuleId == RuleCatalog.AnchorAlias.Id);
 
         // A file whose reading already filled the findings cap is not a report: the rules would add nothing useful.
         if (parseFailed || current.Diagnostics.Count > DiagnosticBag.MaxItems)

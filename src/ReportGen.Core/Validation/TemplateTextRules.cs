@@ -17,7 +17,7 @@ public sealed partial class TemplateTextRules : ReportRules
 {
     public TemplateTextRules()
     {
-        Check((s, found) =>
+        AddRule((s, found) =>
         {
             foreach (var paragraph in Paragraphs(s.Report))
             {
@@ -31,9 +31,9 @@ public sealed partial class TemplateTextRules : ReportRules
                 }
             }
         });
-        Check((s, found) =>
+        AddRule((s, found) =>
         {
-            if (!s.Current.IsSound("year"))
+            if (!s.Current.IsCheckable("year"))
             {
                 return;
             }
@@ -80,7 +80,7 @@ public sealed partial class TemplateTextRules : ReportRules
             var own = AgencyIdentity.NameForms(run.Report.Agency);
             foreach (var paragraph in TitleAndPreface(run.Report))
             {
-                var text = CrossAgencyProse.Mask(AgencyIdentity.Key(paragraph.Text), own);
+                var text = CrossAgencyProse.Mask(AnnualReport.KeyOf(paragraph.Text), own);
                 if (FirstName(text, names, lengths) is { } other && other != run.AgencyKey)
                 {
                     found.Add((run, new RunFinding(RuleCatalog.TemplateText, paragraph.Path,

@@ -8,7 +8,7 @@ namespace ReportGen.Tests.Cli;
 public class InitCommandTests
 {
     /// <summary>Early 2024: the report being written is the 2023 one.</summary>
-    private static readonly FixedTime January2024 = new(2024, 1, 15);
+    private static readonly TimeProvider January2024 = Clocks.At(2024, 1, 15);
 
     private static Task<CliResult> Init(TempDirectory folder, params string[] args) =>
         CliRunner.RunAsync(["init", .. args], currentDirectory: folder.Path, time: January2024);
@@ -183,7 +183,7 @@ public class InitCommandTests
         Assert.Equal(0, (await Init(folder, "--from", "2023.yaml")).ExitCode);
         var file = Path.Combine(folder.Path, "2024.yaml");
         File.WriteAllText(file, Clerk.Fill(File.ReadAllText(file)));
-        var now = new FixedTime(2025, 1, 15);
+        var now = Clocks.At(2025, 1, 15);
 
         var unaccounted = await CliRunner.RunAsync(["validate", "2024.yaml"], currentDirectory: folder.Path, time: now);
         // The clerk reports the carried-over requests as granted this year.
@@ -228,7 +228,7 @@ public class InitCommandTests
         using var folder = new TempDirectory();
         folder.Write("2023.yaml", LastYear());
 
-        var result = await CliRunner.RunAsync(["init", "--from", "2023.yaml", "--year", "2025"], currentDirectory: folder.Path, time: new FixedTime(2026, 1, 10));
+        var result = await CliRunner.RunAsync(["init", "--from", "2023.yaml", "--year", "2025"], currentDirectory: folder.Path, time: Clocks.At(2026, 1, 10));
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("是 2023 年度的，不是 2025 年度的上一年度", result.Error, StringComparison.Ordinal);

@@ -7,7 +7,7 @@ namespace ReportGen.Tests.Cli;
 
 /// <summary>
 /// <c>reportgen validate</c> as CI and editors use it, driven in-process: exit codes and each output format
-/// (cli.md), on the sample and on files of samples/invalid whose first line says where the finding is.
+/// (README.md), on the sample and on files of samples/invalid whose first line says where the finding is.
 /// </summary>
 public class ValidateCommandTests
 {

@@ -8,7 +8,7 @@ public class InputReferenceTests
 {
     [Fact]
     public void Committed_input_reference_is_generated_from_the_catalog() =>
-        Golden.Check(Path.Combine("docs", "input-reference.md"), InputReference.Create());
+        Golden.AssertMatchesCommitted(Path.Combine("docs", "input-reference.md"), InputReference.Create());
 
     [Fact]
     public void Input_reference_lists_every_key_with_its_label()

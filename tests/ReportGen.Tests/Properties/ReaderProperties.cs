@@ -26,7 +26,7 @@ public class ReaderProperties
             var findings = ReportValidator.Validate(read, null, Options);
 
             Assert.Empty(findings.Where(d => d.IsError).Select(d => $"{d.RuleId} {d.Line}:{d.Column} {d.Message}"));
-            Assert.Empty(FindingInvariants.Check(bytes, findings));
+            Assert.Empty(FindingInvariants.Violations(bytes, findings));
             var report = read.Report!;
             Assert.Equal((generated.Agency, generated.Year), (report.Agency, report.Year));
             foreach (var row in Requests.Rows)
@@ -63,7 +63,7 @@ public class ReaderProperties
 
             var findings = Validate(bytes);
 
-            Assert.Empty(FindingInvariants.Check(bytes, findings));
+            Assert.Empty(FindingInvariants.Violations(bytes, findings));
         }, iter: 1_000);
     }
 
@@ -77,7 +77,7 @@ public class ReaderProperties
 
             var findings = Validate(bytes);
 
-            Assert.Empty(FindingInvariants.Check(bytes, findings));
+            Assert.Empty(FindingInvariants.Violations(bytes, findings));
         }, iter: 500);
     }
 

@@ -230,7 +230,7 @@ public class DocxDocumentTests
             Assert.DoesNotContain(true, header.SkipWhile(h => h));
         }
 
-        // Tables B and C repeat their three header rows on a new page.
+        // The request and review tables repeat their three header rows on a new page.
         Assert.Equal([0, 3, 3], tables.Select(t => t.Elements(W + "tr").Count(r => r.Element(W + "trPr")!.Element(W + "tblHeader") is not null)));
     }
 
@@ -254,7 +254,7 @@ public class DocxDocumentTests
             Assert.Subset(new HashSet<string> { "pStyle", "keepNext" }, properties.Elements().Select(e => e.Name.LocalName).ToHashSet());
         });
 
-        // Sizes are the styles' 五号 (21) unless stated: Table A is in 小四 (24).
+        // Sizes are the styles' 五号 (21) unless stated: the proactive table is in 小四 (24).
         var sizes = cells.Descendants(W + "sz").Select(s => int.Parse(Val(s, "val")!, CultureInfo.InvariantCulture)).ToList();
         Assert.All(sizes, s => Assert.Equal(24, s));
         Assert.Equal(cells.Count(c => c.Ancestors(W + "tbl").First() == cells[0].Ancestors(W + "tbl").First() && c.Value.Length > 0), sizes.Count);
@@ -270,7 +270,7 @@ public class DocxDocumentTests
     }
 
     [Fact]
-    public void Long_figures_shrink_to_fit_the_narrow_columns_of_Table_C()
+    public void Long_figures_shrink_to_fit_the_narrow_columns_of_Review_table()
     {
         var report = SampleReport();
         report.Reviews.Set(FormatCatalog.ReviewTable.Review.Index, 0, 123456);
@@ -287,7 +287,7 @@ public class DocxDocumentTests
     {
         var tables = Part(Sample, "word/document.xml").Descendants(W + "tbl").ToList();
         var continuations = tables.Select(t => t.Descendants(W + "vMerge").Count(v => v.Attribute(W + "val") is null)).ToList();
-        // Table B: corner 2 + 自然人 1 + 总计 1 + 三、本年度办理结果 21 + the four groups (7+2+4+2); Table C: 5.
+        // The request table: corner 2 + 自然人 1 + 总计 1 + 三、本年度办理结果 21 + the four groups (7+2+4+2); the review table: 5.
         Assert.Equal([0, 2 + 1 + 1 + 21 + 7 + 2 + 4 + 2, 5], continuations);
         // The reader resolves them all without finding a gap.
         Assert.Equal(3, DocxTableReader.Read(Sample).Count);

@@ -7,7 +7,7 @@ namespace ReportGen.Tests.Rendering;
 
 /// <summary>
 /// The three tables read back out of the .docx (merges resolved) hold exactly the format's layout
-/// (format-2021.md), the catalog's labels and the input's figures — for the sample and for random reports.
+/// (the format, as FormatCatalog holds it), the catalog's labels and the input's figures — for the sample and for random reports.
 /// </summary>
 public class DocxTablesTests
 {
@@ -41,7 +41,7 @@ public class DocxTablesTests
         AssertReviews(tables[2], report.Reviews);
     }
 
-    /// <summary>Table A: per clause, the clause row over 4 columns, a 信息内容 header row, the items.</summary>
+    /// <summary>The proactive table: per clause, the clause row over 4 columns, a 信息内容 header row, the items.</summary>
     private static void AssertProactive(ReadTable table, ProactiveData data)
     {
         var spec = FormatCatalog.ProactiveTable;
@@ -92,7 +92,7 @@ public class DocxTablesTests
         Assert.Equal(0, table.HeaderRows);
     }
 
-    /// <summary>Table B: corner note 3×3, 申请人情况 over 7, 自然人/总计 down 2, 法人或其他组织 over 5; 25 rows.</summary>
+    /// <summary>The request table: corner note 3×3, 申请人情况 over 7, 自然人/总计 down 2, 法人或其他组织 over 5; 25 rows.</summary>
     private static void AssertRequests(ReadTable table, RequestTable data)
     {
         var spec = FormatCatalog.RequestTable;
@@ -164,7 +164,7 @@ public class DocxTablesTests
         }
     }
 
-    /// <summary>Table C: 行政复议 over 5 / 行政诉讼 over 10; outcomes under 行政复议 down 2; one row of 15.</summary>
+    /// <summary>The review table: 行政复议 over 5 / 行政诉讼 over 10; outcomes under 行政复议 down 2; one row of 15.</summary>
     private static void AssertReviews(ReadTable table, ReviewTable data)
     {
         var spec = FormatCatalog.ReviewTable;

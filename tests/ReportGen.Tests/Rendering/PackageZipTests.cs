@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
+using ReportGen.Core.Packaging;
 using ReportGen.Core.Rendering.Docx;
 
 namespace ReportGen.Tests.Rendering;

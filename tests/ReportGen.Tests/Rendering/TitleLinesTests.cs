@@ -1,6 +1,7 @@
 using CsCheck;
 using ReportGen.Core.Model;
 using ReportGen.Core.Rendering;
+using ReportGen.Core.Format;
 
 namespace ReportGen.Tests.Rendering;
 

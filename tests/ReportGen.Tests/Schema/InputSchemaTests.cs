@@ -26,7 +26,7 @@ public partial class InputSchemaTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Error);
-        Golden.Check(CommittedSchema, result.Out);
+        Golden.AssertMatchesCommitted(CommittedSchema, result.Out);
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public class JurisdictionSummaryTests
             using var document = SpreadsheetDocument.Open(stream, false);
             var sums = ColumnSums(reports);
 
-            // The 汇总 sheet shows Tables A, B, C in reading order: exactly the cells in table order.
+            // The 汇总 sheet shows the three tables in reading order: exactly the cells in table order.
             Assert.Equal(sums, SummaryFiles.NumbersInOrder(document, SummaryLabels.TotalsSheet));
             var details = SummaryFiles.NumbersInOrder(document, SummaryLabels.DetailsSheet);
             var width = SummaryCells.All.Count;

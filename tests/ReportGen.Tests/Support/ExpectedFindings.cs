@@ -11,7 +11,7 @@ namespace ReportGen.Tests.Support;
 public static partial class ExpectedFindings
 {
     /// <summary>The clock the checks run with, so that "this year" never moves under the expectations.</summary>
-    public static readonly TimeProvider Clock = new FixedClock(new DateTimeOffset(2024, 6, 1, 9, 0, 0, TimeSpan.FromHours(8)));
+    public static readonly TimeProvider Clock = Clocks.InChina(new DateTimeOffset(2024, 6, 1, 9, 0, 0, TimeSpan.FromHours(8)));
 
     /// <summary>The files and folders directly in a folder, as paths relative to the repository root: one test case each.</summary>
     public static TheoryData<string> EntriesOf(string folder)
@@ -77,11 +77,4 @@ public static partial class ExpectedFindings
 
     [GeneratedRegex(@"^# expect: (RG[0-9]{3}) at ([0-9]+):([0-9]+)\r?$", RegexOptions.Multiline)]
     private static partial Regex ExpectLine();
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-
-        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.CreateCustomTimeZone("UTC+8", TimeSpan.FromHours(8), "UTC+8", "UTC+8");
-    }
 }

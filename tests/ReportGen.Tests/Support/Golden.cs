@@ -11,7 +11,7 @@ public static class Golden
     public static bool Updating => Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1";
 
     /// <summary>Asserts that the committed file (path relative to the repository) is exactly <paramref name="generated"/>.</summary>
-    public static void Check(string relativePath, string generated)
+    public static void AssertMatchesCommitted(string relativePath, string generated)
     {
         var path = Path.Combine(Repository.Root, relativePath);
         if (Updating)
@@ -34,17 +34,4 @@ public static class Golden
                 + $"committed: {committedLines.ElementAtOrDefault(first)}\ngenerated: {generatedLines.ElementAtOrDefault(first)}");
         }
     }
-}
-
-/// <summary>A clock stopped at one moment, in UTC, so that "last year" and deadlines are fixed in tests.</summary>
-public sealed class FixedTime(DateTimeOffset now) : TimeProvider
-{
-    public FixedTime(int year, int month, int day)
-        : this(new DateTimeOffset(year, month, day, 9, 0, 0, TimeSpan.Zero))
-    {
-    }
-
-    public override DateTimeOffset GetUtcNow() => now;
-
-    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
 }

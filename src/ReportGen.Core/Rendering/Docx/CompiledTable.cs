@@ -5,13 +5,13 @@ using ReportGen.Core.Model;
 namespace ReportGen.Core.Rendering.Docx;
 
 /// <summary>One of the three tables: its geometry and how its builder lays out a report's rows.</summary>
-internal sealed record TableDesign(TableGeometry Geometry, Action<ITableRows, AnnualReport> Lay)
+internal sealed record TableDesign(TableGeometry Geometry, Action<ITableRows, AnnualReport> AddRows)
 {
     /// <summary>The table as Open XML elements, figures and all: the reference the compiled table must equal.</summary>
     public Table Build(AnnualReport report)
     {
         var writer = new TableWriter(Geometry);
-        Lay(writer, report);
+        AddRows(writer, report);
         return writer.Finish();
     }
 }
@@ -34,7 +34,7 @@ internal sealed class CompiledTable
     {
         _design = design;
         var writer = new TableWriter(design.Geometry, figureHoles: true);
-        design.Lay(writer, new AnnualReport());
+        design.AddRows(writer, new AnnualReport());
         _template = XmlTemplate.Cut(BodyXml.Serialize(writer.Finish()), BodyXml.CommentXml(TableWriter.FigureHole));
         _holeWidths = [.. writer.HoleWidths];
         if (_template.Holes != _holeWidths.Length)
@@ -46,7 +46,7 @@ internal sealed class CompiledTable
     public void Write(XmlBuffer output, AnnualReport report)
     {
         var figures = new FigureList();
-        _design.Lay(figures, report);
+        _design.AddRows(figures, report);
         if (figures.Figures.Count != _holeWidths.Length)
         {
             // The builder laid out other rows for this report than for the template: a defect, never the input's.

@@ -1,4 +1,5 @@
 using ReportGen.Core.Model;
+using ReportGen.Core.Packaging;
 
 namespace ReportGen.Core.Rendering.Docx;
 
@@ -37,8 +38,8 @@ public static class DocxReportWriter
 
         // Only the body and the document properties are the report's own; the other parts are made and
         // compressed once per font set. The body is copied from templates the SDK serialised once (ElementBody
-        // gives the same bytes the slow way) into a pooled buffer: a fresh ~90 KB array would be on the
-        // large-object heap, and in a batch every such array costs a full garbage collection.
+        // gives the same bytes the slow way) into a pooled buffer: a fresh array of a body's size would be on the
+        // large-object heap (85,000 bytes and up), and in a batch every such array costs a full garbage collection.
         using var body = new XmlBuffer();
         TemplateBody.Write(report, Bodies.Get(options.Fonts), body);
         using var core = new MemoryStream();

@@ -2,13 +2,14 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml;
+using ReportGen.Core.Packaging;
 
 namespace ReportGen.Core.Rendering.Docx;
 
 /// <summary>
 /// The parts of the .docx package, their content types and relationships, written directly rather than
-/// through <c>WordprocessingDocument</c>: the package is fixed, and System.IO.Packaging took about 100 ms of
-/// a single build's start-up to produce these few lines (bench/README.md).
+/// through <c>WordprocessingDocument</c>: the package is fixed, and System.IO.Packaging was a large part of
+/// a single build's start-up for these few lines (bench/README.md has the figures).
 /// </summary>
 internal static class PackageLayout
 {

@@ -1,6 +1,6 @@
 namespace ReportGen.Core.Rendering.Docx;
 
-/// <summary>GB/T 9704 page and type sizes in Open XML units (typesetting.md): twips, and half-points for w:sz.</summary>
+/// <summary>GB/T 9704 page and type sizes in Open XML units (docs/typesetting.md): twips, and half-points for w:sz.</summary>
 internal static class PageGeometry
 {
     public const int PageWidth = 11906;

@@ -4,15 +4,19 @@ using static ReportGen.Core.Rendering.Docx.CellSpec;
 
 namespace ReportGen.Core.Rendering.Docx;
 
-/// <summary>Table A — 二、主动公开政府信息情况: per clause of 第二十条, a clause row, a header row and its items.</summary>
+/// <summary>The proactive table — 二、主动公开政府信息情况: per clause of 第二十条, a clause row, a header row and its items.</summary>
 internal static class ProactiveTableBuilder
 {
-    // The label column takes 行政规范性文件/行政事业性收费 on one line at 小四; the figures share the rest.
-    public static readonly TableDesign Design = new(
-        new([2844, 2000, 2000, 2000], PageGeometry.SizeXiaoSi, CellMargin: 108, MinRowHeight: 454),
-        (table, report) => Lay(table, report.Proactive));
+    // Each figure column takes a 9-digit count at 小四; the label column the rest of the text width, which holds
+    // 行政规范性文件/行政事业性收费 on one line. The widths add up to the text width by construction.
+    private const int FigureColumn = 2000;
+    private const int LabelColumn = PageGeometry.TextWidth - ((ProactiveTableSpec.GridColumns - 1) * FigureColumn);
 
-    private static void Lay(ITableRows table, ProactiveData data)
+    public static readonly TableDesign Design = new(
+        new([LabelColumn, .. Enumerable.Repeat(FigureColumn, ProactiveTableSpec.GridColumns - 1)], PageGeometry.SizeXiaoSi, CellMargin: 108, MinRowHeight: 454),
+        (table, report) => AddRows(table, report.Proactive));
+
+    private static void AddRows(ITableRows table, ProactiveData data)
     {
         var spec = FormatCatalog.ProactiveTable;
         const int valueColumns = ProactiveTableSpec.GridColumns - 1;

@@ -5,7 +5,7 @@ using static ReportGen.Core.Rendering.Docx.CellSpec;
 namespace ReportGen.Core.Rendering.Docx;
 
 /// <summary>
-/// Table B — 三、收到和处理政府信息公开申请情况: a three-row header under the corner note, then 25 rows whose
+/// The request table — 三、收到和处理政府信息公开申请情况: a three-row header under the corner note, then 25 rows whose
 /// labels fill three columns (三、本年度办理结果 and the （三）–（六） groups merged down over their rows).
 /// </summary>
 internal static class RequestTableBuilder
@@ -14,9 +14,9 @@ internal static class RequestTableBuilder
     private const int CellMargin = 40;
     private const int OutcomesColumn = 800;
     private const int GroupColumn = 1180;
-    public static readonly TableDesign Design = new(CreateGeometry(), (table, report) => Lay(table, report.Requests));
+    public static readonly TableDesign Design = new(CreateGeometry(), (table, report) => AddRows(table, report.Requests));
 
-    private static void Lay(ITableRows table, RequestTable data)
+    private static void AddRows(ITableRows table, RequestTable data)
     {
         var spec = FormatCatalog.RequestTable;
         const int labels = RequestTableSpec.LabelColumns;

@@ -5,16 +5,16 @@ using static ReportGen.Core.Rendering.Docx.CellSpec;
 namespace ReportGen.Core.Rendering.Docx;
 
 /// <summary>
-/// Table C — 四、政府信息公开行政复议、行政诉讼情况: 15 figure columns of about 10 mm, so narrow cell margins;
+/// The review table — 四、政府信息公开行政复议、行政诉讼情况: 15 figure columns of about 10 mm, so narrow cell margins;
 /// 行政复议's outcome headings merged down two rows, the two litigation kinds each spanning their five columns.
 /// </summary>
 internal static class ReviewTableBuilder
 {
     public static readonly TableDesign Design = new(
         new(EqualColumns(FormatCatalog.ReviewTable.GridColumns), PageGeometry.SizeWuHao, CellMargin: 28, MinRowHeight: 454),
-        (table, report) => Lay(table, report.Reviews));
+        (table, report) => AddRows(table, report.Reviews));
 
-    private static void Lay(ITableRows table, ReviewTable data)
+    private static void AddRows(ITableRows table, ReviewTable data)
     {
         var spec = FormatCatalog.ReviewTable;
         var width = spec.Columns.Count;

@@ -77,7 +77,7 @@ internal sealed class FigureList : ITableRows
 }
 
 /// <summary>
-/// Builds a table the way typesetting.md asks: full text width, centred, fixed layout, grid plus <c>w:tcW</c> on
+/// Builds a table the way docs/typesetting.md asks: full text width, centred, fixed layout, grid plus <c>w:tcW</c> on
 /// every cell, borders, cell paragraphs off the body grid, header rows repeated, rows never split.
 /// </summary>
 internal sealed class TableWriter : ITableRows

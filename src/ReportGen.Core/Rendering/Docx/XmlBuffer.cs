@@ -4,8 +4,8 @@ using System.Text.Unicode;
 namespace ReportGen.Core.Rendering.Docx;
 
 /// <summary>
-/// UTF-8 XML being written, in an array from the shared pool: a report's body is about 90 KB, and a fresh array
-/// of that size would be on the large-object heap (in a batch, one full collection per report).
+/// UTF-8 XML being written, in an array from the shared pool: a report's body is larger than the 85,000 bytes
+/// from which a fresh array goes on the large-object heap (in a batch, one full collection per report).
 /// </summary>
 internal sealed class XmlBuffer : IDisposable
 {

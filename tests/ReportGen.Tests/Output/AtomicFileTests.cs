@@ -1,7 +1,7 @@
 using ReportGen.Core.Output;
 using ReportGen.Tests.Support;
 
-namespace ReportGen.Tests.Batch;
+namespace ReportGen.Tests.Output;
 
 public sealed class AtomicFileTests : IDisposable
 {

@@ -3,7 +3,7 @@ using System.Text.Json;
 using ReportGen.Core.Rendering.Docx;
 using ReportGen.Tests.Support;
 
-namespace ReportGen.Tests.Batch;
+namespace ReportGen.Tests.Cli;
 
 /// <summary><c>reportgen build</c> driven in-process with a fake renderer: where reports go, what is refused, what is printed.</summary>
 public sealed class BuildCommandTests : IDisposable

@@ -15,7 +15,7 @@ public static class FindingInvariants
     public const int MaxFindings = DiagnosticBag.MaxItems + 1 + 200;
 
     /// <summary>What is wrong with the findings about <paramref name="input"/>; empty when all is well.</summary>
-    public static IReadOnlyList<string> Check(ReadOnlySpan<byte> input, IReadOnlyList<Diagnostic> findings)
+    public static IReadOnlyList<string> Violations(ReadOnlySpan<byte> input, IReadOnlyList<Diagnostic> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
         var problems = new List<string>();

@@ -1,8 +1,9 @@
 using DocumentFormat.OpenXml.Packaging;
 using ReportGen.Core.Summary;
+using ReportGen.Tests.Summary;
 using ReportGen.Tests.Support;
 
-namespace ReportGen.Tests.Summary;
+namespace ReportGen.Tests.Cli;
 
 /// <summary><c>reportgen summarize</c> driven in-process: what it writes, and what it refuses without writing anything.</summary>
 public sealed class SummarizeCommandTests : IDisposable

@@ -4,7 +4,7 @@ using ReportGen.Core.Model;
 using ReportGen.Core.Rendering;
 using ReportGen.Core.Rendering.Docx;
 
-namespace ReportGen.Tests.Batch;
+namespace ReportGen.Tests.Support;
 
 /// <summary>
 /// Stands in for the .docx writer: writes the report's agency, year and the options it was given, so tests

@@ -4,7 +4,7 @@ using ReportGen.Core.Reading;
 using ReportGen.Core.Validation;
 using ReportGen.Tests.Support;
 
-namespace ReportGen.Tests.Validation;
+namespace ReportGen.Tests.Reading;
 
 /// <summary>
 /// Whatever a clerk's editor or a script produces, the reader and the rules either accept it or explain what
@@ -31,19 +31,19 @@ public class ReaderRobustnessTests
                 text = text.Remove(start, Math.Min(delete, text.Length - start)).Insert(start, insert);
             }
 
-            Check(Encoding.UTF8.GetBytes(text));
+            ReadsWithoutCrashing(Encoding.UTF8.GetBytes(text));
         }, iter: 1000);
     }
 
     [Fact]
     public void Any_bytes_are_read_or_refused_never_crash() =>
-        Gen.Byte.Array[0, 200].Sample(Check, iter: 2000);
+        Gen.Byte.Array[0, 200].Sample(ReadsWithoutCrashing, iter: 2000);
 
     [Fact]
     public void Any_short_text_of_YAML_characters_is_read_or_refused_never_crashes() =>
-        Gen.String[Gen.Char[Alphabet], 0, 60].Sample(text => Check(Encoding.UTF8.GetBytes(text)), iter: 3000);
+        Gen.String[Gen.Char[Alphabet], 0, 60].Sample(text => ReadsWithoutCrashing(Encoding.UTF8.GetBytes(text)), iter: 3000);
 
-    private static void Check(byte[] bytes)
+    private static void ReadsWithoutCrashing(byte[] bytes)
     {
         var read = ReportReader.Read("fuzz.yaml", bytes);
         var found = ReportValidator.Validate(read, null, Options);

@@ -153,7 +153,7 @@ public static class HostileCorpus
         var bigRows = rows.Replace(" 0,", " 2147483647,", StringComparison.Ordinal).Replace("[0,", "[2147483647,", StringComparison.Ordinal).Replace(" 0]", " 2147483647]", StringComparison.Ordinal);
         var bigCells = SampleWith(rows, bigRows);
         var (bigLine, bigColumn) = Locate(bigCells, "[2147483647", 1);
-        cases.Add(new("counts-int-max-175-cells", "表三全部 175 个格子都是 2,147,483,647", Utf8(bigCells), "RG004", bigLine, bigColumn) { Count = 25 * 7 });
+        cases.Add(new("counts-int-max-175-cells", "第三部分的表格全部 175 个格子都是 2,147,483,647", Utf8(bigCells), "RG004", bigLine, bigColumn) { Count = 25 * 7 });
         foreach (var (name, value) in new[]
         {
             ("count-20-digits", "99999999999999999999"), ("count-minus-zero", "-0"), ("count-exponent", "1e3"),

@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Validation;
 using ReportGen.Tests.Rendering;
 using ReportGen.Tests.Support;
 
-namespace ReportGen.Tests.Batch;
+namespace ReportGen.Tests.Pipeline;
 
 /// <summary><c>reportgen build</c> with the real .docx writer, in-process.</summary>
 public sealed class BuildEndToEndTests : IDisposable

@@ -14,7 +14,7 @@ public sealed record GeneratedReport(
     long[,] Requests,
     long[,] Reviews)
 {
-    /// <summary>Every data cell in table order — Table A (10 cells), Table B (25 rows × 7), Table C (3 × 5) — with totals added up here.</summary>
+    /// <summary>Every data cell in table order — the proactive table (10 cells), the request table (25 rows × 7), the review table (3 × 5) — with totals added up here.</summary>
     public IReadOnlyList<decimal> Cells()
     {
         var cells = new List<decimal>(Proactive.Select(v => (decimal)v)) { Fee };
