@@ -97,8 +97,7 @@ public partial class LibreOfficeRenderingTests(LibreOfficeRendering rendering) :
     /// </summary>
     private static IEnumerable<string> SeedParagraphs()
     {
-        var shared = Repository.Shared ?? throw new InvalidOperationException("the shared folder with seeds/ is not beside the checkout");
-        var lines = File.ReadAllLines(Path.Combine(shared, "seeds", "000_f0f60a2e7c904501.txt"))
+        var lines = File.ReadAllLines(Repository.PublishedSeedText)
             .Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         var tables = lines.FindIndex(l => l.StartsWith(FormatCatalog.Proactive.Number + "、", StringComparison.Ordinal));
         var after = lines.FindIndex(l => l.StartsWith(FormatCatalog.Problems.Number + "、", StringComparison.Ordinal));

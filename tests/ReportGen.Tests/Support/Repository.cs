@@ -11,11 +11,8 @@ public static class Repository
 
     public static string Invalid => Path.Combine(Samples, "invalid");
 
-    /// <summary>The shared reference folder beside the checkout (or beside the folder of worktrees), when
-    /// present (the seed report lives there).</summary>
-    public static string? Shared =>
-        new[] { Path.Combine(Root, "..", "shared"), Path.Combine(Root, "..", "..", "shared") }
-            .Where(Directory.Exists).Select(Path.GetFullPath).FirstOrDefault();
+    /// <summary>The seed report's text as published (samples/published/README.md): the report samples/2023.yaml holds as data.</summary>
+    public static string PublishedSeedText => Path.Combine(Samples, "published", "2023.txt");
 
     private static string FindRoot()
     {
