@@ -73,6 +73,7 @@ internal static class SummarizeCommand
             try
             {
                 var keep = sources.Where(s => !s.IsStandardInput).Select(s => s.FullPath!).ToHashSet(BuildPlan.PathComparer);
+                AtomicFile.CreateFolderFor(target, shown);
                 AtomicFile.RemoveStaleTemporaryFiles(Path.GetDirectoryName(target)!, Path.GetExtension(target), keep);
                 AtomicFile.Write(target, stream => write(summary, stream), shown);
             }

@@ -85,6 +85,37 @@ public static class AtomicFile
         }
     }
 
+    /// <summary>
+    /// Creates the folder <paramref name="path"/> goes in when it is missing, as every command that writes
+    /// does (<c>-o out/2023汇总.xlsx</c>); a file in the way, or a folder that cannot be made, is
+    /// <see cref="OutputUnwritableException"/>. <see cref="Write(string, Action{Stream}, string?, bool, bool)"/>
+    /// itself never creates folders: a report batch creates each once, up front.
+    /// </summary>
+    public static void CreateFolderFor(string path, string? displayPath = null)
+    {
+        var shown = displayPath ?? path;
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
+        if (Directory.Exists(folder))
+        {
+            return;
+        }
+
+        if (FileInTheWay(folder) is { } file)
+        {
+            var shownFolder = System.IO.Path.GetDirectoryName(shown);
+            throw new OutputUnwritableException(shown, $"{ShowAncestor(string.IsNullOrEmpty(shownFolder) ? folder : shownFolder, folder, file)} 是一个文件，不是文件夹；请改用别的输出位置。");
+        }
+
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputUnwritableException(shown, "无法创建文件夹：" + Reason(e), e);
+        }
+    }
+
     /// <summary>Makes the renames into a folder durable (Unix: fsync of the folder); best effort.</summary>
     public static void FlushFolder(string folder) => FolderSync.Flush(folder);
 
