@@ -58,6 +58,7 @@ internal static class BuildCommand
                 Timestamp = SourceDateEpoch(environment),
             });
             var previousPath = parse.GetValue(previous);
+            var previousRead = CommonOptions.ReadPrevious(previousPath, environment);
             var progress = new BuildProgress(environment, sources.Count, chosen);
             IReadOnlyList<BuildFileResult> results;
             try
@@ -69,7 +70,7 @@ internal static class BuildCommand
                     CurrentDirectory = environment.CurrentDirectory,
                     Validation = new ValidationRunOptions
                     {
-                        Previous = CommonOptions.ReadPrevious(previousPath, environment),
+                        Previous = previousRead,
                         Strict = parse.GetValue(strict),
                         Jobs = parse.GetValue(jobs),
                         Validation = CommonOptions.ValidationOptions(environment),
@@ -92,6 +93,11 @@ internal static class BuildCommand
             }
 
             var validations = results.Select(r => r.Validation).ToList();
+            if (PreviousYearCheck.Unused(previousPath, previousRead, validations) is { } unused)
+            {
+                environment.Error.WriteLine("reportgen: " + unused);
+            }
+
             var failures = results.Count(r => r.WriteFailed);
             var counted = RunSummary.Of(validations, RunProduct.Reports, results.Count(r => r.Written), environment.Time.GetElapsedTime(started));
             var summary = counted with { Errors = counted.Errors + failures, Reports = results.ToDictionary(r => r.Source) };

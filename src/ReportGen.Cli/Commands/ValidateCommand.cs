@@ -28,13 +28,19 @@ internal static class ValidateCommand
             var started = environment.Time.GetTimestamp();
             var sources = CommonOptions.ResolveInputs(parse.GetValue(inputs)!, environment);
             var chosen = CommonOptions.ChosenFormat(parse, format, environment);
+            var previousRead = CommonOptions.ReadPrevious(parse.GetValue(previous), environment);
             var results = ValidationRun.Run(sources, CommonOptions.Reader(environment), new ValidationRunOptions
             {
-                Previous = CommonOptions.ReadPrevious(parse.GetValue(previous), environment),
+                Previous = previousRead,
                 Strict = parse.GetValue(strict),
                 Jobs = parse.GetValue(jobs),
                 Validation = CommonOptions.ValidationOptions(environment),
             });
+            if (PreviousYearCheck.Unused(parse.GetValue(previous), previousRead, results) is { } unused)
+            {
+                environment.Error.WriteLine("reportgen: " + unused);
+            }
+
             DiagnosticRenderer.For(chosen).Render(results, RunSummary.Of(results, RunProduct.Nothing, 0, environment.Time.GetElapsedTime(started)), environment);
             return ExitCode(results);
         });
