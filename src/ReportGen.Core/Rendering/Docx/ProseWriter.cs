@@ -28,8 +28,24 @@ internal sealed class ProseWriter(FontSet fonts)
         return paragraph;
     }
 
-    /// <summary>A body paragraph: 仿宋_GB2312 三号, indented two characters, justified.</summary>
-    public Paragraph Body(string text) => Paragraph(StyleSheet.Normal, fonts.Body, text);
+    /// <summary>
+    /// A body paragraph: 仿宋_GB2312 三号, indented two characters, justified; flush left instead when it holds
+    /// a long Latin word (<see cref="ChineseText.HasLongLatinWord"/>), so that the line before a web address
+    /// or a phone number ends short rather than stretched. Full lines of Chinese fill the measure either way.
+    /// </summary>
+    public Paragraph Body(string text) => Body(text, ChineseText.HasLongLatinWord(text));
+
+    /// <summary>A body paragraph, flush left when <paramref name="flushLeft"/> (for its template).</summary>
+    public Paragraph Body(string text, bool flushLeft)
+    {
+        var paragraph = Paragraph(StyleSheet.Normal, fonts.Body, text);
+        if (flushLeft)
+        {
+            paragraph.ParagraphProperties!.Justification = new Justification { Val = JustificationValues.Left };
+        }
+
+        return paragraph;
+    }
 
     /// <summary>A level-1 heading, 一、… in 黑体.</summary>
     public Paragraph Heading(ReportSection section) => Paragraph(StyleSheet.Heading1, fonts.Heading, section.Heading);

@@ -120,7 +120,8 @@ internal sealed class TemplateBody(BodyTemplates templates, XmlBuffer output) : 
 
     public void Title(IReadOnlyList<string> lines) => templates.Title(lines.Count).Write(output, [.. lines]);
 
-    public void Paragraph(string text) => templates.Paragraph.Write(output, text);
+    public void Paragraph(string text) =>
+        (ChineseText.HasLongLatinWord(text) ? templates.FlushLeftParagraph : templates.Paragraph).Write(output, text);
 
     public void Heading(ReportSection section) => output.Append(templates.Heading(section));
 
@@ -152,16 +153,18 @@ internal sealed class BodyTemplates
         var sections = FormatCatalog.Sections;
         var (start, elements, end) = BodyXml.Serialize(
         [
-            Prose.Body(XmlTemplate.TextHole),
+            Prose.Body(XmlTemplate.TextHole, flushLeft: false),
             Prose.SubHeading(XmlTemplate.TextHole),
             PageSetup.Section(),
+            Prose.Body(XmlTemplate.TextHole, flushLeft: true),
             .. sections.Select(Prose.Heading),
         ]);
         Start = start;
         Paragraph = XmlTemplate.CutAtText(elements[0]);
         SubHeading = XmlTemplate.CutAtText(elements[1]);
         End = [.. elements[2], .. end];
-        _headings = sections.Select((section, i) => (section, elements[3 + i])).ToDictionary(p => p.section, p => p.Item2);
+        FlushLeftParagraph = XmlTemplate.CutAtText(elements[3]);
+        _headings = sections.Select((section, i) => (section, elements[4 + i])).ToDictionary(p => p.section, p => p.Item2);
     }
 
     public ProseWriter Prose { get; }
@@ -173,6 +176,9 @@ internal sealed class BodyTemplates
     public byte[] End { get; }
 
     public XmlTemplate Paragraph { get; }
+
+    /// <summary>A body paragraph set flush left (<see cref="ProseWriter.Body(string)"/> says when).</summary>
+    public XmlTemplate FlushLeftParagraph { get; }
 
     public XmlTemplate SubHeading { get; }
 
