@@ -82,4 +82,38 @@ public class ReadmeTests
 
     private static YamlDotNet.RepresentationModel.YamlNode Node(YamlDotNet.RepresentationModel.YamlNode node, string key) =>
         ((YamlDotNet.RepresentationModel.YamlMappingNode)node).Children[new YamlDotNet.RepresentationModel.YamlScalarNode(key)];
+
+    /// <summary>
+    /// The clerk's quick start, run as written in an empty folder (the clerk's filling-in done by <see cref="Clerk"/>):
+    /// every command succeeds and writes the file its comment names.
+    /// </summary>
+    [Fact]
+    public async Task The_clerk_quick_start_writes_the_files_it_names()
+    {
+        var start = Readme[Readme.IndexOf("## 快速上手", StringComparison.Ordinal)..];
+        start = start[(start.IndexOf("```sh\n", StringComparison.Ordinal) + 6)..];
+        start = start[..start.IndexOf("```", StringComparison.Ordinal)];
+        var commands = start.Split('\n').Where(l => l.StartsWith("reportgen ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["init", "validate", "build", "init"], commands.Select(c => c.Split(' ')[1]));
+        using var folder = new TempDirectory();
+
+        foreach (var line in commands)
+        {
+            var command = line[..line.IndexOf('#', StringComparison.Ordinal)].Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..];
+            var names = System.Text.RegularExpressions.Regex.Match(line, @"# 生成 (\S+?\.(?:yaml|docx))");
+            var result = await CliRunner.RunAsync(command, folder.Path, time: new FixedTime(2026, 12, 6));
+
+            Assert.True(result.ExitCode == 0, line + "\n" + result.Error);
+            if (names.Success)
+            {
+                Assert.True(File.Exists(Path.Combine(folder.Path, names.Groups[1].Value)), line + ": no " + names.Groups[1].Value);
+            }
+
+            if (command[0] == "init" && names.Success)
+            {
+                var written = Path.Combine(folder.Path, names.Groups[1].Value);
+                File.WriteAllText(written, Clerk.Fill(File.ReadAllText(written)));
+            }
+        }
+    }
 }
