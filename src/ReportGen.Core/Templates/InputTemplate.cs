@@ -106,7 +106,8 @@ public static class InputTemplate
                     Choice(node);
                     break;
                 case InputNodeKind.Date:
-                    Line(0, "# " + node.Key + ": " + Number(options.Year + 1) + "-01-20", Describe(node) + "（可选，去掉行首的 # 启用）");
+                    // Not commented out: a published report is signed and dated, and without it RG115 warns.
+                    Line(0, node.Key + ": " + Number(options.Year + 1) + "-01-20", Describe(node) + "（请改为实际发布的日期；删去则落款没有日期）");
                     break;
                 case InputNodeKind.Mapping when node.Children.All(c => c.Kind == InputNodeKind.OptionalText):
                     Blank();

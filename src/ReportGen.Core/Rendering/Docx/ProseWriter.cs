@@ -55,13 +55,20 @@ internal sealed class ProseWriter(FontSet fonts)
 
     /// <summary>
     /// One blank line after the text, the agency centred over the date, the date four characters in from the
-    /// right (GB/T 9704 7.3.5.2, for documents without a seal).
+    /// right (GB/T 9704 7.3.5.2, for documents without a seal). Without a date, the agency alone, where the
+    /// date would end.
     /// </summary>
-    public IEnumerable<Paragraph> Signature(string agency, DateOnly date)
+    public IEnumerable<Paragraph> Signature(string agency, DateOnly? date)
     {
-        var dateText = ChineseText.Date(date);
-        var offset = (int)Math.Round((ChineseText.Width(dateText) - ChineseText.Width(agency)) / 2 * SizeSanHao * 10);
         yield return new Paragraph(Style(StyleSheet.Normal));
+        if (date is not { } day)
+        {
+            yield return RightAligned(agency, DateRightIndent);
+            yield break;
+        }
+
+        var dateText = ChineseText.Date(day);
+        var offset = (int)Math.Round((ChineseText.Width(dateText) - ChineseText.Width(agency)) / 2 * SizeSanHao * 10);
         yield return RightAligned(agency, Math.Max(0, DateRightIndent + offset));
         yield return RightAligned(dateText, DateRightIndent);
     }

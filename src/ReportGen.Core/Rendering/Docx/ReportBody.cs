@@ -19,7 +19,8 @@ internal interface IBodyParts
 
     void Table(TableDesign table, AnnualReport report);
 
-    void Signature(string agency, DateOnly date);
+    /// <summary>The 落款: the agency, over the date when there is one (RG115 warns when there is not).</summary>
+    void Signature(string agency, DateOnly? date);
 }
 
 /// <summary>What a report's body holds and in which order: the one place that decides it, whoever writes the XML.</summary>
@@ -53,10 +54,7 @@ internal static class ReportBody
             content[section]();
         }
 
-        if (report.PublishDate is { } date)
-        {
-            body.Signature(report.Agency, date);
-        }
+        body.Signature(report.Agency, report.PublishDate);
     }
 
     /// <summary>Prose sub-sections: headed ones numbered （一）（二）… in order, then their paragraphs.</summary>
@@ -102,7 +100,7 @@ internal sealed class ElementBody(FontSet fonts) : IBodyParts
 
     public void Table(TableDesign table, AnnualReport report) => _body.Append(table.Build(report));
 
-    public void Signature(string agency, DateOnly date) => _body.Append(_prose.Signature(agency, date));
+    public void Signature(string agency, DateOnly? date) => _body.Append(_prose.Signature(agency, date));
 }
 
 /// <summary>
@@ -130,7 +128,7 @@ internal sealed class TemplateBody(BodyTemplates templates, XmlBuffer output) : 
     public void Table(TableDesign table, AnnualReport report) => BodyTemplates.Table(table).Write(output, report);
 
     // Once per report, with a computed indent: not worth a template.
-    public void Signature(string agency, DateOnly date)
+    public void Signature(string agency, DateOnly? date)
     {
         foreach (var paragraph in BodyXml.Serialize([.. templates.Prose.Signature(agency, date)]).Elements)
         {
