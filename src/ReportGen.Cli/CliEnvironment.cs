@@ -22,6 +22,12 @@ public sealed class CliEnvironment
     /// <summary>Makes the renderer <c>build</c> writes reports with; tests substitute one to inject failures.</summary>
     public Func<DocxOptions, IReportRenderer> CreateRenderer { get; init; } = options => new DocxReportRenderer(options);
 
+    /// <summary>
+    /// REPORTGEN_LANG=en: the command line's own words (usage errors, --help) in System.CommandLine's English,
+    /// for maintainers who ask; never from the locale. Findings and the report stay Chinese.
+    /// </summary>
+    public bool English => GetVariable("REPORTGEN_LANG") is { } language && language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+
     public bool UseColor => ErrorIsTerminal && string.IsNullOrEmpty(GetVariable("NO_COLOR"));
 
     public static CliEnvironment FromConsole() => new()

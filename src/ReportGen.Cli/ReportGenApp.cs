@@ -24,7 +24,7 @@ public static class ReportGenApp
             "reportgen build 2023.yaml -o out                （校验并生成 out/2023.docx）",
             "reportgen init --from 2023.yaml                 （下一年：由 2023.yaml 生成 2024.yaml）",
             "reportgen schema -o reportgen-input.schema.json （编辑器补全）");
-        CommandHelp.Install(root, Version);
+        CommandHelp.Install(root, Version, environment.English);
         return root;
     }
 
@@ -40,14 +40,18 @@ public static class ReportGenApp
             EnableDefaultExceptionHandler = false,
         };
 
-        if (parseResult.Errors.Count > 0)
+        var mistakes = CommandHelp.IsHelpOrVersion(parseResult) ? []
+            : environment.English ? [.. UsageErrors.OptionsTakenForInputs(parseResult).Select(o => $"Unrecognized option '{o}'."), .. parseResult.Errors.Select(e => e.Message)]
+            : UsageErrors.Describe(parseResult);
+        if (mistakes.Count > 0)
         {
-            foreach (var error in parseResult.Errors)
+            foreach (var mistake in mistakes)
             {
-                await environment.Error.WriteLineAsync("reportgen: " + error.Message).ConfigureAwait(false);
+                await environment.Error.WriteLineAsync("reportgen: " + mistake).ConfigureAwait(false);
             }
 
-            await environment.Error.WriteLineAsync("用 reportgen --help 查看用法。").ConfigureAwait(false);
+            var help = string.Join(" ", parseResult.CommandResult.Command is RootCommand ? ["reportgen"] : ["reportgen", parseResult.CommandResult.Command.Name]);
+            await environment.Error.WriteLineAsync($"用 {help} --help 查看用法。").ConfigureAwait(false);
             return ExitCodes.CannotRun;
         }
 

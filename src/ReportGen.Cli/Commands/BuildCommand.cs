@@ -58,6 +58,7 @@ internal static class BuildCommand
                 Timestamp = SourceDateEpoch(environment),
             });
             var previousPath = parse.GetValue(previous);
+            var previousRead = CommonOptions.ReadPrevious(previousPath, environment);
             var progress = new BuildProgress(environment, sources.Count, chosen);
             IReadOnlyList<BuildFileResult> results;
             try
@@ -67,7 +68,7 @@ internal static class BuildCommand
                     Renderer = renderer,
                     Target = Target(parse.GetValue(output), renderer.Extension, environment),
                     CurrentDirectory = environment.CurrentDirectory,
-                    Validation = CommonOptions.ValidationRunOptions(parse, environment, jobs, previous, strict),
+                    Validation = CommonOptions.ValidationRunOptions(parse, environment, jobs, strict: strict) with { Previous = previousRead },
                     PreviousPath = previousPath is null ? null : Path.GetFullPath(previousPath, environment.CurrentDirectory),
                     FileDone = progress.FileDone,
                 });
@@ -86,6 +87,11 @@ internal static class BuildCommand
             }
 
             var validations = results.Select(r => r.Validation).ToList();
+            if (PreviousYearCheck.Unused(previousPath, previousRead, validations) is { } unused)
+            {
+                environment.Error.WriteLine("reportgen: " + unused);
+            }
+
             var failures = results.Count(r => r.WriteFailed);
             var counted = RunSummary.Of(validations, RunProduct.Reports, results.Count(r => r.Written), environment.Time.GetElapsedTime(started));
             var summary = counted with { Errors = counted.Errors + failures, Reports = results.ToDictionary(r => r.Source) };

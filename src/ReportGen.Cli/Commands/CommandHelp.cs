@@ -25,13 +25,18 @@ internal static class CommandHelp
     /// --version print this tool's version (the standard one prints the entry assembly's, which in-process is
     /// the test host's).
     /// </summary>
-    public static void Install(RootCommand root, string version)
+    public static void Install(RootCommand root, string version, bool english)
     {
+        if (!english)
+        {
+            ChineseHelp.DescribeStandardOptions(root);
+        }
+
         foreach (var help in root.Options.OfType<HelpOption>())
         {
             if (help.Action is SynchronousCommandLineAction standard)
             {
-                help.Action = new HelpWithExamples(standard);
+                help.Action = new HelpWithExamples(english ? standard : null);
             }
         }
 
@@ -52,14 +57,26 @@ internal static class CommandHelp
         }
     }
 
-    /// <summary>The standard help, then the examples of the command it is about.</summary>
-    private sealed class HelpWithExamples(SynchronousCommandLineAction standard) : SynchronousCommandLineAction
+    /// <summary>Whether the command line asks for help or the version, which any other mistake on it does not stop.</summary>
+    public static bool IsHelpOrVersion(ParseResult parse) => parse.Action is HelpWithExamples or PrintVersion;
+
+    /// <summary>The help (Chinese, or the standard English one when asked for), then the examples of the command it is about.</summary>
+    private sealed class HelpWithExamples(SynchronousCommandLineAction? english) : SynchronousCommandLineAction
     {
         public override bool ClearsParseErrors => true;
 
         public override int Invoke(ParseResult parseResult)
         {
-            var code = standard.Invoke(parseResult);
+            var code = ExitCodes.Success;
+            if (english is null)
+            {
+                ChineseHelp.Write(parseResult.CommandResult.Command, parseResult.InvocationConfiguration.Output);
+            }
+            else
+            {
+                code = english.Invoke(parseResult);
+            }
+
             if (Examples.TryGetValue(parseResult.CommandResult.Command, out var examples))
             {
                 var output = parseResult.InvocationConfiguration.Output;

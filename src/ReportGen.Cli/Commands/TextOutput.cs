@@ -35,15 +35,7 @@ internal static class TextOutput
 
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CommandFailedException($"无法写入 {displayName}：无法创建文件夹：{AtomicFile.Reason(e)}", ExitCodes.CannotRun, e);
-        }
-
-        try
-        {
+            AtomicFile.CreateFolderFor(path, displayName);
             AtomicFile.Write(path, Encoding.UTF8.GetBytes(text), displayName, replace);
         }
         catch (OutputUnwritableException e)

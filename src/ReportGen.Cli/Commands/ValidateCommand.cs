@@ -28,7 +28,13 @@ internal static class ValidateCommand
             var started = environment.Time.GetTimestamp();
             var sources = CommonOptions.ResolveInputs(parse.GetValue(inputs)!, environment);
             var chosen = CommonOptions.ChosenFormat(parse, format, environment);
-            var results = ValidationRun.Run(sources, CommonOptions.Reader(environment), CommonOptions.ValidationRunOptions(parse, environment, jobs, previous, strict));
+            var options = CommonOptions.ValidationRunOptions(parse, environment, jobs, previous, strict);
+            var results = ValidationRun.Run(sources, CommonOptions.Reader(environment), options);
+            if (PreviousYearCheck.Unused(parse.GetValue(previous), options.Previous, results) is { } unused)
+            {
+                environment.Error.WriteLine("reportgen: " + unused);
+            }
+
             DiagnosticRenderer.For(chosen).Render(results, RunSummary.Of(results, RunProduct.Nothing, 0, environment.Time.GetElapsedTime(started)), environment);
             return ExitCode(results);
         });

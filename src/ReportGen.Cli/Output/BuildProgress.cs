@@ -61,9 +61,10 @@ internal sealed class BuildProgress(CliEnvironment environment, int total, Outpu
             return "已生成 " + result.OutputDisplay;
         }
 
-        if (result.WriteFailure is { } failure)
+        if (result.WriteFailed)
         {
-            return $"未生成 {input}：{failure}";
+            // The reason follows once, with the findings.
+            return $"未生成 {input}：{result.OutputDisplay} 未能写入，原因见下";
         }
 
         var validation = result.Validation;

@@ -9,7 +9,6 @@ namespace ReportGen.Cli.Output;
 public sealed class SarifDiagnosticRenderer : DiagnosticRenderer
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
-    private const string InformationUri = "https://github.com/reportgen/reportgen";
 
     public override void Render(IReadOnlyList<FileResult> results, RunSummary summary, CliEnvironment environment)
     {
@@ -28,7 +27,7 @@ public sealed class SarifDiagnosticRenderer : DiagnosticRenderer
             json.WriteString("name", "reportgen");
             json.WriteString("version", ReportGenApp.Version);
             json.WriteString("semanticVersion", ReportGenApp.Version);
-            json.WriteString("informationUri", InformationUri);
+            // No informationUri: the tool has no public home yet, and SARIF makes it optional.
             json.WriteStartArray("rules");
             foreach (var rule in rules)
             {

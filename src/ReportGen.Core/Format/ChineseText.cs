@@ -40,4 +40,27 @@ public static class ChineseText
     public static double Width(ReadOnlySpan<char> text) => Columns(text) / 2.0;
 
     public static bool IsHalfWidth(char c) => c is >= ' ' and <= '~';
+
+    /// <summary>A word of Latin letters and digits this long (a web address, a phone number) cannot break where a line ends.</summary>
+    public const int LongLatinWord = 10;
+
+    /// <summary>
+    /// Whether the text holds a word of at least <see cref="LongLatinWord"/> half-width characters without a
+    /// space. LibreOffice (and Word, by default) breaks such a word only at a few signs, so the line before it
+    /// ends short, and justifying that line spreads its characters wide (大 厦 A 座 506 室).
+    /// </summary>
+    public static bool HasLongLatinWord(ReadOnlySpan<char> text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = IsHalfWidth(c) && c != ' ' ? run + 1 : 0;
+            if (run >= LongLatinWord)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -71,7 +71,8 @@ public static class AtomicFile
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(temp);
-            throw new OutputUnwritableException(shown, Reason(e), e);
+            // The hidden temporary file is ours, not the user's: a message names the file they asked for.
+            throw new OutputUnwritableException(shown, Reason(e).Replace(temp, full, StringComparison.Ordinal), e);
         }
         catch
         {
@@ -82,6 +83,37 @@ public static class AtomicFile
         if (flushFolder)
         {
             FlushFolder(folder);
+        }
+    }
+
+    /// <summary>
+    /// Creates the folder <paramref name="path"/> goes in when it is missing, as every command that writes
+    /// does (<c>-o out/2023汇总.xlsx</c>); a file in the way, or a folder that cannot be made, is
+    /// <see cref="OutputUnwritableException"/>. <see cref="Write(string, Action{Stream}, string?, bool, bool)"/>
+    /// itself never creates folders: a report batch creates each once, up front.
+    /// </summary>
+    public static void CreateFolderFor(string path, string? displayPath = null)
+    {
+        var shown = displayPath ?? path;
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
+        if (Directory.Exists(folder))
+        {
+            return;
+        }
+
+        if (FileInTheWay(folder) is { } file)
+        {
+            var shownFolder = System.IO.Path.GetDirectoryName(shown);
+            throw new OutputUnwritableException(shown, $"{ShowAncestor(string.IsNullOrEmpty(shownFolder) ? folder : shownFolder, folder, file)} 是一个文件，不是文件夹；请改用别的输出位置。");
+        }
+
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputUnwritableException(shown, "无法创建文件夹：" + Reason(e), e);
         }
     }
 
@@ -170,6 +202,8 @@ public static class AtomicFile
         IOException io when IsReadOnly(io) => "所在的磁盘或文件系统是只读的；请用 -o 指定可写的文件夹。",
         IOException io when HasErrno(io, IsDirectoryErrno) => "该位置已有一个同名文件夹；请改名或移走它，或用 -o 指定别的输出文件夹。",
         DirectoryNotFoundException => "文件夹不存在。",
+        // A folder that exists but takes no new files (/proc, /sys): creating one reports it "not found".
+        FileNotFoundException => "这个文件夹里不能新建文件（系统文件夹，如 /proc）；请用 -o 指定普通的文件夹。",
         PathTooLongException => "路径过长；请用 -o 指定较短的输出文件夹。",
         IOException io when HasErrno(io, InputOutputErrno) => "磁盘读写出错（硬件或网络盘故障）；请检查磁盘后重试。",
         // Anything else: still one line, in Chinese, with the system's own words for the maintainers.

@@ -50,6 +50,7 @@ public static class SummaryRun
         var summary = JurisdictionSummary.Create([.. results.Select(r => new SummarizedAgency(r.Source.DisplayName, r.Read!.Report!))],
             [.. results.SelectMany(r => r.CopiedParagraphs)]);
         var keep = inputs.Where(s => !s.IsStandardInput).Select(s => s.FullPath!).ToHashSet(BuildPlan.PathComparer);
+        AtomicFile.CreateFolderFor(options.Target, options.ShownTarget);
         AtomicFile.RemoveStaleTemporaryFiles(Path.GetDirectoryName(options.Target)!, Path.GetExtension(options.Target), keep);
         AtomicFile.Write(options.Target, stream => options.Writer.Write(summary, stream), options.ShownTarget);
         return new SummaryRunResult(results, summary);

@@ -13,7 +13,8 @@ internal static class YamlErrorMessages
         var colon = message.IndexOf("): ", StringComparison.Ordinal);
         message = colon >= 0 ? message[(colon + 3)..] : message;
         var explanation = Array.Find(Explanations, e => message.Contains(e.Fragment, StringComparison.OrdinalIgnoreCase)).Chinese;
-        return explanation is null ? DiagnosticText.Quote(message, 200) : explanation + "（" + DiagnosticText.Quote(message, 200) + "）";
+        // The parser's own English words (and, for "Parser gave up", .NET's) only when there is no Chinese explanation.
+        return explanation ?? DiagnosticText.Quote(message, 200);
     }
 
     // Most specific first: the first fragment found in the message wins.

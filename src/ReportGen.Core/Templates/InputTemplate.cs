@@ -101,7 +101,8 @@ public static class InputTemplate
                     Choice(node);
                     break;
                 case InputNodeKind.Date:
-                    Line(0, "# " + node.Key + ": " + ChineseText.Figure(options.Year + 1) + "-01-20", Describe(node) + "（可选，去掉行首的 # 启用）");
+                    // Not commented out: a published report is signed and dated, and without it the 落款 has no date.
+                    Line(0, node.Key + ": " + ChineseText.Figure(options.Year + 1) + "-01-20", Describe(node) + "（请改为实际发布的日期；删去则落款没有日期）");
                     break;
                 case InputNodeKind.Mapping when node.Children.All(c => c.Kind == InputNodeKind.OptionalText):
                     Blank();

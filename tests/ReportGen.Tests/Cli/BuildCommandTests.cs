@@ -182,7 +182,8 @@ public sealed class BuildCommandTests : IDisposable
         var result = await BuildWith(o => new FakeRenderer(o, failFor: "乙局", failure: new InvalidOperationException("表格宽度为负")), "in", "-o", "out");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("未生成 in/b.yaml：无法生成 out/b.docx：表格宽度为负", result.Error, StringComparison.Ordinal);
+        Assert.Contains("未生成 in/b.yaml：out/b.docx 未能写入，原因见下", result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.Split('\n'), l => l.Contains("无法生成 out/b.docx：表格宽度为负", StringComparison.Ordinal));
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
         Assert.Equal("last year's good report", Output("out/b.docx"));
         Assert.True(Exists("out/a.docx"));

@@ -66,7 +66,7 @@ public class HelpAndSchemaCommandTests
         var result = await CliRunner.RunAsync(args);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("reportgen --help", result.Error, StringComparison.Ordinal);
+        Assert.Matches(@"\n用 reportgen( [a-z]+)? --help 查看用法。\n$", result.Error);
     }
 
     [Fact]

@@ -47,15 +47,11 @@ public sealed class SummarizeCommandTests : IDisposable
     {
         var reports = WriteInputs(3);
 
+        // The folder "out" does not exist yet: it is created, as build -o creates its folder.
         var result = await Summarize("bureaus", "-o", "out/汇总.XLSX", "--jobs", "1");
 
-        Assert.Equal(2, result.ExitCode); // the folder "out" does not exist: an output that cannot be written
-        Assert.Contains("无法写入 out/汇总.XLSX", result.Error, StringComparison.Ordinal);
-
-        result = await Summarize("bureaus", "-o", "汇总.XLSX");
-
         Assert.Equal(0, result.ExitCode);
-        using var document = SpreadsheetDocument.Open(Path.Combine(_temp.Path, "汇总.XLSX"), false);
+        using var document = SpreadsheetDocument.Open(Path.Combine(_temp.Path, "out", "汇总.XLSX"), false);
         var totals = SummaryFiles.NumbersInOrder(document, SummaryLabels.TotalsSheet);
         Assert.Equal(Enumerable.Range(0, totals.Count).Select(i => reports.Sum(r => r.Cells()[i])), totals);
     }

@@ -153,6 +153,8 @@ public class ValidateCommandTests
         var run = Assert.Single(root.GetProperty("runs").EnumerateArray());
         var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
         Assert.Equal(RuleCatalog.All.Select(r => r.Id), rules);
+        // The tool has no public home: an address nobody owns would send users to whoever registers it.
+        Assert.False(run.GetProperty("tool").GetProperty("driver").TryGetProperty("informationUri", out _));
 
         var finding = Assert.Single(run.GetProperty("results").EnumerateArray());
         Assert.Equal("RG010", finding.GetProperty("ruleId").GetString());

@@ -30,7 +30,10 @@ public sealed class ReportGenProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static ReportGenProcess Start(string workingDirectory, params string[] args)
+    public static ReportGenProcess Start(string workingDirectory, params string[] args) => Start(workingDirectory, null, args);
+
+    /// <summary>Starts it with some environment variables set (a locale, say) on top of the test's own.</summary>
+    public static ReportGenProcess Start(string workingDirectory, IReadOnlyDictionary<string, string>? variables, params string[] args)
     {
         Assert.True(File.Exists(Dll), $"reportgen.dll is not next to the test assembly: {Dll}");
         var start = new ProcessStartInfo(Host)
@@ -52,14 +55,21 @@ public sealed class ReportGenProcess : IDisposable
         // The reports must be the bytes an in-process render of the same input gives: no date from outside.
         start.Environment.Remove("SOURCE_DATE_EPOCH");
         start.Environment.Remove("GITHUB_ACTIONS");
+        foreach (var (name, value) in variables ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         var process = Process.Start(start)!;
         process.StandardInput.Close();
         return new ReportGenProcess(process);
     }
 
-    public static async Task<ChildResult> RunAsync(string workingDirectory, params string[] args)
+    public static Task<ChildResult> RunAsync(string workingDirectory, params string[] args) => RunAsync(workingDirectory, null, args);
+
+    public static async Task<ChildResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? variables, params string[] args)
     {
-        using var process = Start(workingDirectory, args);
+        using var process = Start(workingDirectory, variables, args);
         return await process.FinishAsync();
     }
 

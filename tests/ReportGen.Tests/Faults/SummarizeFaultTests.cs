@@ -22,7 +22,6 @@ public sealed class SummarizeFaultTests : IDisposable
     [InlineData("汇总.xlsx", "reportgen: 无法写入 汇总.xlsx：该位置已有一个同名文件夹；请改名或移走它，或用 -o 指定别的输出文件夹。")]
     [InlineData("notes.txt/汇总.csv", "reportgen: 无法写入 notes.txt/汇总.csv：notes.txt 是一个文件，不是文件夹；请改用别的输出位置。")]
     [InlineData("notes.txt/2023/汇总.csv", "reportgen: 无法写入 notes.txt/2023/汇总.csv：notes.txt 是一个文件，不是文件夹；请改用别的输出位置。")]
-    [InlineData("缺少/汇总.csv", "reportgen: 无法写入 缺少/汇总.csv：文件夹 缺少 不存在。")]
     public async Task An_output_that_cannot_be_written_is_exit_2_in_one_line_and_nothing_changes(string output, string message)
     {
         _temp.Write("汇总.xlsx/别动.txt", "a folder someone made");

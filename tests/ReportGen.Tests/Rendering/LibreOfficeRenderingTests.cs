@@ -69,6 +69,30 @@ public partial class LibreOfficeRenderingTests(LibreOfficeRendering rendering) :
         Assert.Equal(28, full.GroupBy(n => n).MaxBy(g => g.Count())!.Key);
     }
 
+    /// <summary>
+    /// Table 三 is taller than what is left of the page where table 二 ends: it starts there and runs onto the
+    /// next page under its repeated header, rather than moving whole and leaving the page mostly blank.
+    /// </summary>
+    [LibreOfficeFact]
+    public void A_table_breaks_across_pages_under_its_repeated_header_rather_than_leave_a_page_blank()
+    {
+        var lines = rendering.Sample.Lines;
+        var tableTwoEnds = lines.Last(l => l.Text.Contains(FormatCatalog.ProactiveTable.Items.Last().Label, StringComparison.Ordinal)).Page;
+        var tableThreeHeading = lines.Single(l => l.Text.Contains(FormatCatalog.Requests.Heading, StringComparison.Ordinal)).Page;
+        Assert.Equal(tableTwoEnds, tableThreeHeading);
+
+        var header = lines.Where(l => l.Text.Contains(RequestTableSpec.ApplicantsHeader, StringComparison.Ordinal)).Select(l => l.Page).ToList();
+        Assert.Equal([tableThreeHeading, tableThreeHeading + 1], header);
+    }
+
+    /// <summary>The line before the web address ends short, set at its natural pitch, instead of being stretched to the margin.</summary>
+    [LibreOfficeFact]
+    public void The_line_before_a_web_address_is_not_stretched()
+    {
+        var line = rendering.Sample.Lines.Single(l => l.Text.EndsWith("http://", StringComparison.Ordinal));
+        Assert.True(line.XMax < RightEdge - (BodySize / 2), $"the line before the address ends at {line.XMax:0.0} pt, the margin is at {RightEdge:0.0} pt");
+    }
+
     [LibreOfficeFact]
     public void Page_numbers_stand_one_character_in_right_on_odd_pages_and_left_on_even_pages()
     {

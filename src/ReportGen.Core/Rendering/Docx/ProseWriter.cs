@@ -28,8 +28,24 @@ internal sealed class ProseWriter(FontSet fonts)
         return paragraph;
     }
 
-    /// <summary>A body paragraph: 仿宋_GB2312 三号, indented two characters, justified.</summary>
-    public Paragraph Body(string text) => Paragraph(StyleSheet.Normal, fonts.Body, text);
+    /// <summary>
+    /// A body paragraph: 仿宋_GB2312 三号, indented two characters, justified; flush left instead when it holds
+    /// a long Latin word (<see cref="ChineseText.HasLongLatinWord"/>), so that the line before a web address
+    /// or a phone number ends short rather than stretched. Full lines of Chinese fill the measure either way.
+    /// </summary>
+    public Paragraph Body(string text) => Body(text, ChineseText.HasLongLatinWord(text));
+
+    /// <summary>A body paragraph, flush left when <paramref name="flushLeft"/> (for its template).</summary>
+    public Paragraph Body(string text, bool flushLeft)
+    {
+        var paragraph = Paragraph(StyleSheet.Normal, fonts.Body, text);
+        if (flushLeft)
+        {
+            paragraph.ParagraphProperties!.Justification = new Justification { Val = JustificationValues.Left };
+        }
+
+        return paragraph;
+    }
 
     /// <summary>A level-1 heading, 一、… in 黑体.</summary>
     public Paragraph Heading(ReportSection section) => Paragraph(StyleSheet.Heading1, fonts.Heading, section.Heading);
@@ -39,13 +55,20 @@ internal sealed class ProseWriter(FontSet fonts)
 
     /// <summary>
     /// One blank line after the text, the agency centred over the date, the date four characters in from the
-    /// right (GB/T 9704 7.3.5.2, for documents without a seal).
+    /// right (GB/T 9704 7.3.5.2, for documents without a seal). Without a date, the agency alone, where the
+    /// date would end.
     /// </summary>
-    public IEnumerable<Paragraph> Signature(string agency, DateOnly date)
+    public IEnumerable<Paragraph> Signature(string agency, DateOnly? date)
     {
-        var dateText = ChineseText.Date(date);
-        var offset = (int)Math.Round((ChineseText.Width(dateText) - ChineseText.Width(agency)) / 2 * SizeSanHao * 10);
         yield return new Paragraph(Style(StyleSheet.Normal));
+        if (date is not { } day)
+        {
+            yield return RightAligned(agency, DateRightIndent);
+            yield break;
+        }
+
+        var dateText = ChineseText.Date(day);
+        var offset = (int)Math.Round((ChineseText.Width(dateText) - ChineseText.Width(agency)) / 2 * SizeSanHao * 10);
         yield return RightAligned(agency, Math.Max(0, DateRightIndent + offset));
         yield return RightAligned(dateText, DateRightIndent);
     }

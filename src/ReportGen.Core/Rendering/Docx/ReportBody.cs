@@ -19,7 +19,8 @@ internal interface IBodyParts
 
     void Table(TableDesign table, AnnualReport report);
 
-    void Signature(string agency, DateOnly date);
+    /// <summary>The 落款: the agency, over the date when there is one (RG115 warns when there is not).</summary>
+    void Signature(string agency, DateOnly? date);
 }
 
 /// <summary>What a report's body holds and in which order: the one place that decides it, whoever writes the XML.</summary>
@@ -53,10 +54,7 @@ internal static class ReportBody
             content[section]();
         }
 
-        if (report.PublishDate is { } date)
-        {
-            body.Signature(report.Agency, date);
-        }
+        body.Signature(report.Agency, report.PublishDate);
     }
 
     /// <summary>Prose sub-sections: headed ones numbered （一）（二）… in order, then their paragraphs.</summary>
@@ -102,7 +100,7 @@ internal sealed class ElementBody(FontSet fonts) : IBodyParts
 
     public void Table(TableDesign table, AnnualReport report) => _body.Append(table.Build(report));
 
-    public void Signature(string agency, DateOnly date) => _body.Append(_prose.Signature(agency, date));
+    public void Signature(string agency, DateOnly? date) => _body.Append(_prose.Signature(agency, date));
 }
 
 /// <summary>
@@ -120,7 +118,8 @@ internal sealed class TemplateBody(BodyTemplates templates, XmlBuffer output) : 
 
     public void Title(IReadOnlyList<string> lines) => templates.Title(lines.Count).Write(output, [.. lines]);
 
-    public void Paragraph(string text) => templates.Paragraph.Write(output, text);
+    public void Paragraph(string text) =>
+        (ChineseText.HasLongLatinWord(text) ? templates.FlushLeftParagraph : templates.Paragraph).Write(output, text);
 
     public void Heading(ReportSection section) => output.Append(templates.Heading(section));
 
@@ -129,7 +128,7 @@ internal sealed class TemplateBody(BodyTemplates templates, XmlBuffer output) : 
     public void Table(TableDesign table, AnnualReport report) => BodyTemplates.Table(table).Write(output, report);
 
     // Once per report, with a computed indent: not worth a template.
-    public void Signature(string agency, DateOnly date)
+    public void Signature(string agency, DateOnly? date)
     {
         foreach (var paragraph in BodyXml.Serialize([.. templates.Prose.Signature(agency, date)]).Elements)
         {
@@ -152,16 +151,18 @@ internal sealed class BodyTemplates
         var sections = FormatCatalog.Sections;
         var (start, elements, end) = BodyXml.Serialize(
         [
-            Prose.Body(XmlTemplate.TextHole),
+            Prose.Body(XmlTemplate.TextHole, flushLeft: false),
             Prose.SubHeading(XmlTemplate.TextHole),
             PageSetup.Section(),
+            Prose.Body(XmlTemplate.TextHole, flushLeft: true),
             .. sections.Select(Prose.Heading),
         ]);
         Start = start;
         Paragraph = XmlTemplate.CutAtText(elements[0]);
         SubHeading = XmlTemplate.CutAtText(elements[1]);
         End = [.. elements[2], .. end];
-        _headings = sections.Select((section, i) => (section, elements[3 + i])).ToDictionary(p => p.section, p => p.Item2);
+        FlushLeftParagraph = XmlTemplate.CutAtText(elements[3]);
+        _headings = sections.Select((section, i) => (section, elements[4 + i])).ToDictionary(p => p.section, p => p.Item2);
     }
 
     public ProseWriter Prose { get; }
@@ -173,6 +174,9 @@ internal sealed class BodyTemplates
     public byte[] End { get; }
 
     public XmlTemplate Paragraph { get; }
+
+    /// <summary>A body paragraph set flush left (<see cref="ProseWriter.Body(string)"/> says when).</summary>
+    public XmlTemplate FlushLeftParagraph { get; }
 
     public XmlTemplate SubHeading { get; }
 

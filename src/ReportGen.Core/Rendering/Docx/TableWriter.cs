@@ -136,19 +136,11 @@ internal sealed class TableWriter : ITableRows
     }
 
     /// <summary>
-    /// The finished table, kept on one page: every row keeps with the next, so a table that fits a page moves
-    /// to the next page whole rather than leaving its header and a few rows behind. (A table taller than a
-    /// page still breaks, between rows, under its repeated header.)
+    /// The finished table. It breaks across pages between rows (rows never split), under its header rows
+    /// repeated: only the header rows keep with the next, so the header never ends a page alone, while the
+    /// table does not move whole to the next page and leave most of a page blank.
     /// </summary>
-    public Table Finish()
-    {
-        foreach (var keep in _table.Elements<TableRow>().Last().Descendants<KeepNext>().ToList())
-        {
-            keep.Remove();
-        }
-
-        return _table;
-    }
+    public Table Finish() => _table;
 
     private void AddRow(IReadOnlyList<CellSpec> cells, bool header)
     {
@@ -170,7 +162,7 @@ internal sealed class TableWriter : ITableRows
             }
 
             var width = _geometry.Columns.Skip(column).Take(cell.Span).Sum();
-            row.Append(Cell(cell, width));
+            row.Append(Cell(cell, width, header));
             column += cell.Span;
         }
 
@@ -182,7 +174,7 @@ internal sealed class TableWriter : ITableRows
         _table.Append(row);
     }
 
-    private TableCell Cell(CellSpec cell, int width)
+    private TableCell Cell(CellSpec cell, int width, bool header)
     {
         var properties = new TableCellProperties
         {
@@ -209,7 +201,7 @@ internal sealed class TableWriter : ITableRows
         var paragraph = new Paragraph(new ParagraphProperties
         {
             ParagraphStyleId = new ParagraphStyleId { Val = heading ? StyleSheet.TableHeading : StyleSheet.TableText },
-            KeepNext = new KeepNext(),
+            KeepNext = header ? new KeepNext() : null,
         });
         if (cell.Role == CellRole.Number && _holeWidths is not null)
         {
