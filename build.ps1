@@ -85,9 +85,12 @@ $steps = [ordered]@{
     test    = { Invoke-Dotnet @('test', $solution, '-c', $Configuration, '--no-build',
                     '--results-directory', (Join-Path $artifacts 'test-results'), '--logger', 'trx') }
     pack    = {
-        # The top-level package and ReportGen.any, then this machine's native package (a Native AOT publish).
-        Invoke-Dotnet (@('pack', $cli, '-c', $Configuration, '-o', $packages, $toolRuntimes) + $properties)
-        Invoke-Dotnet (@('pack', $cli, '-c', $Configuration, '-r', $NativeRuntime, '-o', $packages, $toolRuntimes) + $properties)
+        # One package at a time (the SDK does not make the inner packages of a Native AOT tool itself): the
+        # top level, ReportGen.any (framework-dependent), then this machine's native package.
+        foreach ($rid in @($null, 'any', $NativeRuntime)) {
+            $runtime = if ($rid) { @('-r', $rid) } else { @() }
+            Invoke-Dotnet (@('pack', $cli, '-c', $Configuration, '-o', $packages, $toolRuntimes) + $runtime + $properties)
+        }
     }
     publish = { Publish-Downloads }
 }
