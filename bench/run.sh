@@ -2,6 +2,8 @@
 # Runs the benchmarks described in bench/README.md and prints their numbers. Not part of CI.
 #   bench/run.sh            all of them, with 1,000 generated agencies
 #   N=200 bench/run.sh      a smaller batch
+#   N_LARGE=5000 bench/run.sh   also the native build of 5,000 agencies
+#   SKIP_PUBLISH=1 …        reuse the binaries in bench/out/;  NATIVE_ONLY=1 …  stop after the native series
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -22,16 +24,72 @@ timed() {
   fi
 }
 
-echo "== publishing (Release, linux-x64, ReadyToRun)"
-# A clean Release build: an earlier composite or self-contained publish leaves objects that do not mix.
-rm -rf src/ReportGen.Cli/obj/Release src/ReportGen.Core/obj/Release
-dotnet publish src/ReportGen.Cli -c Release -p:PublishProfile=linux-x64 -o $out/reportgen -v quiet -nologo >/dev/null
-dotnet publish bench/ReportGen.Bench -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o $out/bench -v quiet -nologo >/dev/null
+if [ -z "${SKIP_PUBLISH:-}" ]; then
+  echo "== publishing: the JIT build (Release, linux-x64, ReadyToRun) and the native one (Native AOT)"
+  # A clean Release build: an earlier composite or self-contained publish leaves objects that do not mix.
+  rm -rf src/ReportGen.Cli/obj/Release src/ReportGen.Core/obj/Release
+  dotnet publish src/ReportGen.Cli -c Release -p:PublishProfile=linux-x64 -o $out/reportgen -v quiet -nologo >/dev/null
+  dotnet publish src/ReportGen.Cli -c Release -r linux-x64 -o $out/native -v quiet -nologo >/dev/null
+  dotnet publish bench/ReportGen.Bench -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -p:PublishAot=false -o $out/bench -v quiet -nologo >/dev/null
+fi
 reportgen=$out/reportgen/reportgen
+native=$out/native/reportgen
 bench=$out/bench/ReportGen.Bench
 
 if [ ! -d "$data" ]; then
   $bench generate "$N" "$data"
+fi
+
+# The product is the native binary (issue 13); the JIT build and pandoc run beside it, in the same series,
+# so that the machine's load is the same for all three.
+echo
+echo "== native binary: $(stat -c %s $native) bytes, symbols $(stat -c %s $out/native/reportgen.dbg 2>/dev/null || echo '?') bytes apart"
+if command -v hyperfine >/dev/null 2>&1 && command -v pandoc >/dev/null 2>&1; then
+  echo
+  echo "== one build of the sample: native, JIT, and pandoc (bench/pandoc-sample.md → .docx) $(load)"
+  rm -rf $out/single-native $out/single-jit
+  hyperfine -N --warmup 3 --runs "$RUNS" \
+    -n native "$native build samples/2023.yaml -o $out/single-native" \
+    -n jit "$reportgen build samples/2023.yaml -o $out/single-jit" \
+    -n pandoc "pandoc bench/pandoc-sample.md -o $out/pandoc.docx"
+  cmp $out/single-native/2023.docx $out/single-jit/2023.docx && echo "same bytes: native and JIT .docx"
+  echo
+  echo "== one validate of the sample: native, JIT $(load)"
+  hyperfine -N --warmup 3 --runs "$RUNS" \
+    -n native "$native validate samples/2023.yaml" \
+    -n jit "$reportgen validate samples/2023.yaml"
+else
+  echo "(hyperfine and pandoc are needed for the side-by-side series: apt-get install hyperfine pandoc)"
+fi
+echo
+echo "== 'reportgen build' of $N agencies, native and JIT alternating $(load)"
+for _ in $(seq "$REPEAT"); do
+  for which in native jit; do
+    binary=$native; [ $which = jit ] && binary=$reportgen
+    rm -rf $out/reports-$which
+    printf '%-6s ' $which
+    timed $binary build "$data" -o $out/reports-$which 2>&1 >/dev/null | grep -v '^已生成' | tail -1 || true
+  done
+  echo "$(load)"
+done
+diff -r $out/reports-native $out/reports-jit >/dev/null && echo "same bytes: native and JIT, $N reports"
+echo
+echo "== 'reportgen validate' of $N agencies, native $(load)"
+for _ in $(seq "$REPEAT"); do
+  timed $native validate "$data" 2>&1 >/dev/null | tail -1 || true
+done
+if [ -n "${N_LARGE:-}" ]; then
+  large=bench/data/agencies-$N_LARGE
+  [ -d "$large" ] || $bench generate "$N_LARGE" "$large"
+  echo
+  echo "== 'reportgen build' of $N_LARGE agencies, native $(load)"
+  for _ in $(seq "$REPEAT"); do
+    rm -rf $out/reports-large
+    timed $native build "$large" -o $out/reports-large 2>&1 >/dev/null | tail -1 || true
+  done
+fi
+if [ -n "${NATIVE_ONLY:-}" ]; then
+  exit 0
 fi
 
 echo

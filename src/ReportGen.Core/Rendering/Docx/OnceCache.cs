@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 
 namespace ReportGen.Core.Rendering.Docx;
 
@@ -8,7 +9,12 @@ namespace ReportGen.Core.Rendering.Docx;
 /// prepares its templates on a spare core while the main thread reads and validates; when the main thread
 /// gets there first, duplicating the work would put it twice on the critical path.
 /// </summary>
-internal sealed class OnceCache<TKey, TValue>(Func<TKey, TValue> make)
+/// <remarks>
+/// <see cref="Lazy{T}"/> requires its value's public parameterless constructor to be kept (it can create one
+/// when given no factory): the annotation carries that requirement to the callers, where the trimmer sees it.
+/// </remarks>
+internal sealed class OnceCache<TKey, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TValue>(
+    Func<TKey, TValue> make)
     where TKey : notnull
 {
     private readonly ConcurrentDictionary<TKey, Lazy<TValue>> _values = new();
