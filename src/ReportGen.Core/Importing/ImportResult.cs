@@ -1,0 +1,45 @@
+using ReportGen.Core.Model;
+
+namespace ReportGen.Core.Importing;
+
+/// <summary>
+/// What the extractor found in a published document: the report's data exactly as published (published totals
+/// kept, so that validation reports the published arithmetic), what it could not read with certainty, and
+/// where each value stands in the document.
+/// </summary>
+/// <param name="Report">The report, or null when the document is not a report of the 2021 format at all.</param>
+public sealed record ImportResult(AnnualReport? Report, IReadOnlyList<ImportFinding> Findings, DocumentMap Map)
+{
+    public bool HasErrors => Findings.Any(f => f.IsError);
+}
+
+/// <summary>Where each value of an imported report stands in its document, by YAML path (as <c>SourceMap</c> for YAML).</summary>
+public sealed class DocumentMap
+{
+    private readonly Dictionary<string, DocumentPosition> _positions = new(StringComparer.Ordinal);
+
+    public void Add(string yamlPath, DocumentPosition position) => _positions.TryAdd(yamlPath, position);
+
+    public int Count => _positions.Count;
+
+    /// <summary>The position of the path, else of the nearest enclosing path the document has, else <see cref="DocumentPosition.None"/>.</summary>
+    public DocumentPosition Locate(string? yamlPath)
+    {
+        for (var p = yamlPath; !string.IsNullOrEmpty(p); p = Parent(p))
+        {
+            if (_positions.TryGetValue(p, out var position))
+            {
+                return position;
+            }
+        }
+
+        return DocumentPosition.None;
+    }
+
+    /// <summary><c>a.b[2]</c> → <c>a.b</c> → <c>a</c> → "".</summary>
+    private static string Parent(string path)
+    {
+        var cut = path.LastIndexOfAny(['.', '[']);
+        return cut < 0 ? "" : path[..cut];
+    }
+}
