@@ -27,6 +27,8 @@ public static class PublishedDocumentReaders
     [
         new DocxDocumentReader(),
         new HtmlDocumentReader(),
+        new PdfDocumentReader(),
+        new TextDocumentReader(),
     ];
 
     /// <summary>Every supported document ending (".docx", ".html"…), in the order of <see cref="All"/>.</summary>
