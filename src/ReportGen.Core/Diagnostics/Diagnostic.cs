@@ -26,6 +26,9 @@ public sealed record Diagnostic(
 {
     public bool IsError => Severity == Severity.Error;
 
+    /// <summary>The place in a published document in a clerk's words (表格2 第5行 第4列), or null for a YAML input.</summary>
+    public string? DocumentPlace => Location is { } location && location.Describe() is { Length: > 0 } place ? place : null;
+
     /// <summary>The same finding as an error (what <c>--strict</c> does to warnings).</summary>
     public Diagnostic AsError() => this with { Severity = Severity.Error };
 }

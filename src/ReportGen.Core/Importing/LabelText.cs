@@ -67,40 +67,8 @@ public static class LabelText
             return int.MaxValue;
         }
 
-        var distance = EditDistance(cellKey, labelKey, tolerance);
+        var distance = Reading.KeySuggester.Distance(cellKey, labelKey);
         return distance <= tolerance ? distance : int.MaxValue;
-    }
-
-    /// <summary>Levenshtein distance, stopping early once every path exceeds <paramref name="limit"/>.</summary>
-    public static int EditDistance(string a, string b, int limit)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            var best = current[0];
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                best = Math.Min(best, current[j]);
-            }
-
-            if (best > limit)
-            {
-                return limit + 1;
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 
     /// <summary>What a table cell holds, as far as a figure is concerned.</summary>

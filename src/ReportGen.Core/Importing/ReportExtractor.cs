@@ -595,6 +595,19 @@ internal sealed class Extraction(PublishedDocument document)
         }
     }
 
+    /// <summary>Whether a table was found; a missing one is an error naming its section.</summary>
+    private bool TableFound([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] DocumentPosition? position, ReportSection section)
+    {
+        if (position is null)
+        {
+            Error(DocumentPosition.None, section.Key, $"找不到“{section.Heading}”的表格：请在导入的文件中填写 {section.Key}。");
+            return false;
+        }
+
+        _map.Add(section.Key, position);
+        return true;
+    }
+
     // ---------------------------------------------------------------- Table A
 
     private void Proactive(List<RowView> rows, DocumentPosition? tablePosition)
@@ -603,13 +616,10 @@ internal sealed class Extraction(PublishedDocument document)
         var items = ProactiveSpec.Items.ToList();
         var keys = items.Select(i => LabelText.Key(i.Label)).ToArray();
         var found = new HashSet<string>(StringComparer.Ordinal);
-        if (tablePosition is null)
+        if (!TableFound(tablePosition, FormatCatalog.Proactive))
         {
-            Error(DocumentPosition.None, "proactive", $"找不到“{FormatCatalog.Proactive.Heading}”的表格：请在导入的文件中填写 proactive。");
             return;
         }
-
-        _map.Add("proactive", tablePosition);
         foreach (var row in rows)
         {
             if (row.Labels.Count == 0 || Best(row.LastLabelKey, keys) is not { } index || !found.Add(items[index].Key))
@@ -743,13 +753,10 @@ internal sealed class Extraction(PublishedDocument document)
     private void Requests(List<RowView> rows, DocumentPosition? tablePosition)
     {
         var table = _report.Requests;
-        if (tablePosition is null)
+        if (!TableFound(tablePosition, FormatCatalog.Requests))
         {
-            Error(DocumentPosition.None, "requests", $"找不到“{FormatCatalog.Requests.Heading}”的表格：请在导入的文件中填写 requests。");
             return;
         }
-
-        _map.Add("requests", tablePosition);
 
         // Candidates: the 25 rows, then the 4 groups (a group printed as one row).
         var candidates = RequestSpec.Rows.Select(r => LabelText.Key(r.Label))
@@ -896,13 +903,10 @@ internal sealed class Extraction(PublishedDocument document)
     private void Reviews(List<RowView> rows, DocumentPosition? tablePosition)
     {
         var table = _report.Reviews;
-        if (tablePosition is null)
+        if (!TableFound(tablePosition, FormatCatalog.Reviews))
         {
-            Error(DocumentPosition.None, "reviews_and_litigation", $"找不到“{FormatCatalog.Reviews.Heading}”的表格：请在导入的文件中填写 reviews_and_litigation。");
             return;
         }
-
-        _map.Add("reviews_and_litigation", tablePosition);
         var full = ReviewSpec.GridColumns;
         var outcomesOnly = ReviewTableSpec.OutcomeCount * ReviewSpec.Rows.Count;
         var data = rows.LastOrDefault(r => r.Values.Count(v => LabelText.Classify(v.Text) != CellContent.Text) >= outcomesOnly);
