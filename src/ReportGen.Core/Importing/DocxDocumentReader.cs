@@ -30,7 +30,7 @@ public sealed class DocxDocumentReader : IPublishedDocumentReader
     public PublishedDocument Read(Stream stream, string displayName)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var bytes = ReadBounded(stream);
+        var bytes = DocumentBytes.Read(stream, MaxFileBytes, TooLarge);
         if (bytes.Length >= 8 && bytes[0] == 0xD0 && bytes[1] == 0xCF && bytes[2] == 0x11 && bytes[3] == 0xE0)
         {
             throw new DocumentUnreadableException("这是旧的二进制 Word/WPS 文档（.doc/.wps），不是 .docx：请在 Word 或 WPS 中打开，“另存为” .docx 后再导入。");
@@ -60,28 +60,6 @@ public sealed class DocxDocumentReader : IPublishedDocumentReader
         {
             throw new DocumentUnreadableException("这个 .docx 已损坏或不是 Word 文档，无法读取：请在 Word 或 WPS 中打开，“另存为” .docx 后再导入。", e);
         }
-    }
-
-    private static byte[] ReadBounded(Stream stream)
-    {
-        if (stream.CanSeek && stream.Length - stream.Position > MaxFileBytes)
-        {
-            throw TooLarge();
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int n;
-        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, n);
-            if (buffer.Length > MaxFileBytes)
-            {
-                throw TooLarge();
-            }
-        }
-
-        return buffer.ToArray();
     }
 
     private static DocumentUnreadableException TooLarge() =>

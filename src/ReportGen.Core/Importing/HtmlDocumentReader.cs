@@ -32,7 +32,7 @@ public sealed partial class HtmlDocumentReader : IPublishedDocumentReader
     public PublishedDocument Read(Stream stream, string displayName)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var text = Decode(ReadBounded(stream));
+        var text = Decode(DocumentBytes.Read(stream, MaxBytes, TooLarge));
         var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(text);
         var blocks = new Walker().Walk(document.Body ?? (INode)document);
         if (!blocks.Any(b => b is TableBlock))
@@ -41,28 +41,6 @@ public sealed partial class HtmlDocumentReader : IPublishedDocumentReader
         }
 
         return new PublishedDocument("html", blocks);
-    }
-
-    private static byte[] ReadBounded(Stream stream)
-    {
-        if (stream.CanSeek && stream.Length - stream.Position > MaxBytes)
-        {
-            throw TooLarge();
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int n;
-        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, n);
-            if (buffer.Length > MaxBytes)
-            {
-                throw TooLarge();
-            }
-        }
-
-        return buffer.ToArray();
     }
 
     private static DocumentUnreadableException TooLarge() =>

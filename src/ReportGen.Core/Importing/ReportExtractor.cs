@@ -151,34 +151,37 @@ internal sealed class Extraction(PublishedDocument document)
     /// <summary>The index of the title's (last) block, or -1. A title may be wrapped over two or three blocks.</summary>
     private int Title()
     {
+        // A title on one block is preferred to one wrapped over two or three (a breadcrumb above it is not its start).
         var limit = Math.Min(document.Blocks.Count, 30);
-        for (var i = 0; i < limit; i++)
+        for (var width = 1; width <= 3; width++)
         {
-            var joined = "";
-            for (var j = i; j < Math.Min(limit, i + 3); j++)
+            for (var i = 0; i + width <= limit; i++)
             {
-                if (document.Blocks[j] is not TextBlock text)
+                var joined = "";
+                for (var j = i; j < i + width && document.Blocks[j] is TextBlock text; j++)
                 {
-                    break;
+                    joined += LabelText.Key(text.Text);
                 }
 
-                joined += LabelText.Key(text.Text);
                 var match = ReportExtractor.TitlePattern().Match(joined);
-                if (match.Success)
+                if (!match.Success)
                 {
-                    var agency = match.Groups["agency"].Value;
-                    _report.Year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
-                    _report.Agency = agency;
-                    _map.Add("agency", text.Position);
-                    _map.Add("year", text.Position);
-                    _map.Add("title", text.Position);
-                    if (agency.Length == 0)
-                    {
-                        Error(text.Position, "agency", "标题中没有机关名称：请在导入的文件中填写 agency。");
-                    }
-
-                    return j;
+                    continue;
                 }
+
+                var position = document.Blocks[i].Position;
+                var agency = match.Groups["agency"].Value;
+                _report.Year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+                _report.Agency = agency;
+                _map.Add("agency", position);
+                _map.Add("year", position);
+                _map.Add("title", position);
+                if (agency.Length == 0)
+                {
+                    Error(position, "agency", "标题中没有机关名称：请在导入的文件中填写 agency。");
+                }
+
+                return i + width - 1;
             }
         }
 
@@ -382,17 +385,30 @@ internal sealed class Extraction(PublishedDocument document)
 
     private static bool EndsSentence(string key) => key.Length > 0 && key[^1] is '。' or '；' or ';' or '：' or ':' && key.Length > 20;
 
-    /// <summary>The signature at the end (agency, then date): the date becomes publish_date; returns where the prose ends.</summary>
+    /// <summary>
+    /// The signature at the end (agency, then date): the date becomes publish_date; returns where the prose ends.
+    /// The date is looked for among the last few blocks, since a web page goes on with its own footer.
+    /// </summary>
     private int Signature(int start, int end)
     {
-        var last = end - 1;
-        while (last >= start && (document.Blocks[last] is not TextBlock t || Clean(t.Text).Count == 0))
+        var last = -1;
+        Match date = Match.Empty;
+        for (int i = end - 1, seen = 0; i >= start && seen < 4; i--)
         {
-            last--;
+            if (document.Blocks[i] is not TextBlock t || Clean(t.Text).Count == 0)
+            {
+                continue;
+            }
+
+            seen++;
+            if (ReportExtractor.DateLine().Match(LabelText.Key(t.Text)) is { Success: true } found)
+            {
+                (last, date) = (i, found);
+                break;
+            }
         }
 
-        if (last < start || document.Blocks[last] is not TextBlock dateBlock
-            || ReportExtractor.DateLine().Match(LabelText.Key(dateBlock.Text)) is not { Success: true } date)
+        if (last < 0 || document.Blocks[last] is not TextBlock dateBlock)
         {
             return end;
         }
