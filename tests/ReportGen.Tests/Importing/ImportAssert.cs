@@ -17,6 +17,14 @@ public static class ImportAssert
         SameProse(expected.OtherMatters, actual.OtherMatters);
     }
 
+    public static void SameContact(Contact expected, Contact? actual)
+    {
+        Assert.NotNull(actual);
+        Assert.Equal(
+            (expected.WebsiteName, expected.Website, expected.Address, expected.Postcode, expected.Phone),
+            (actual.WebsiteName, actual.Website, actual.Address, actual.Postcode, actual.Phone));
+    }
+
     public static void SameFigures(AnnualReport expected, AnnualReport actual, bool totalsPublished = true)
     {
         var proactive = FormatCatalog.ProactiveTable;

@@ -37,11 +37,7 @@ public sealed class PublishedCorpusTests
         Assert.Equal(blankCellWarnings, import.Findings.Count(f => f.Rule == RuleCatalog.ImportBlankCell));
         var expected = PublishedCorpus.Data();
         ImportAssert.SameReport(expected, import.Report!);
-        Assert.Equal(expected.Contact!.Address, import.Report!.Contact!.Address);
-        Assert.Equal(expected.Contact.Phone, import.Report.Contact.Phone);
-        Assert.Equal(expected.Contact.Postcode, import.Report.Contact.Postcode);
-        Assert.Equal(expected.Contact.Website, import.Report.Contact.Website);
-        Assert.Equal(expected.Contact.WebsiteName, import.Report.Contact.WebsiteName);
+        ImportAssert.SameContact(expected.Contact!, import.Report!.Contact);
         ExpectedYaml(name, import);
     }
 
