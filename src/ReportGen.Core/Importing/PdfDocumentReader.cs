@@ -640,7 +640,8 @@ public sealed partial class PdfDocumentReader : IPublishedDocumentReader
 
         /// <summary>
         /// Joins the pending lines into paragraphs. A paragraph ends before a line that is indented, that starts a
-        /// heading (一、 （一）), or that is set in another size, and after a line that stops short of the right margin.
+        /// heading (一、 （一）), or that is set in another size, and after a line that stops short of the right margin;
+        /// centred lines of one size (a title over two lines) go on.
         /// </summary>
         private void FlushParagraphs()
         {
@@ -652,18 +653,23 @@ public sealed partial class PdfDocumentReader : IPublishedDocumentReader
             var full = _lines.Where(l => l.Text.Length >= 8).ToList();
             var bodyLeft = (full.Count > 0 ? full : _lines).Min(l => l.Left);
             var bodyRight = (full.Count > 0 ? full : _lines).Max(l => l.Right);
+            bool IsCentred(TextLine l) =>
+                l.Left > bodyLeft + l.Size && Math.Abs((l.Left - bodyLeft) - (bodyRight - l.Right)) < 1.5 * l.Size;
             var text = new System.Text.StringBuilder();
             TextLine? first = null;
             TextLine? previous = null;
             foreach (var line in _lines)
             {
                 var em = line.Size;
-                var starts = previous is null
-                    || line.Left > bodyLeft + (0.8 * em)
+                // A centred title set over two lines (机关名称 / 2023年政府信息公开工作年度报告) is one paragraph.
+                var titleGoesOn = previous is not null && IsCentred(previous) && IsCentred(line)
+                    && Math.Abs(line.Size - previous.Size) <= 1 && !HeadingPattern().IsMatch(line.Text);
+                var starts = previous is null || (!titleGoesOn
+                    && (line.Left > bodyLeft + (0.8 * em)
                     || previous.Right < bodyRight - (1.5 * em)
                     || Math.Abs(line.Size - previous.Size) > 1
                     || HeadingPattern().IsMatch(line.Text)
-                    || EndsParagraph(previous.Text) && line.Left > bodyLeft + (0.3 * em);
+                    || (EndsParagraph(previous.Text) && line.Left > bodyLeft + (0.3 * em))));
                 if (starts && first is not null)
                 {
                     Emit(text.ToString(), first.Page);

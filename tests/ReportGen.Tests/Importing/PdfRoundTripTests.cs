@@ -52,6 +52,13 @@ public sealed class PdfRoundTripTests
             {
                 Assert.Contains(paragraph, texts);
             }
+
+            // And through the extractor: the report itself.
+            var import = ReportExtractor.Extract(document);
+            Assert.Empty(import.Findings.Select(f => f.Message));
+            ImportAssert.SameFigures(report, import.Report!);
+            Assert.Equal((report.Agency, report.Year), (import.Report!.Agency, import.Report.Year));
+            Assert.Equal(PublishedDocuments.Paragraphs(report), PublishedDocuments.Paragraphs(import.Report));
         }
     }
 
