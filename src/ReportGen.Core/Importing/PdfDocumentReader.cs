@@ -17,6 +17,9 @@ namespace ReportGen.Core.Importing;
 /// lines (baselines within 3 pt: figures sit 1.4–2.3 pt low), page numbers and running footers are dropped, and
 /// lines that the page wrapped are joined back into paragraphs. A table that a page break cut (table 三 and its
 /// <c>-3-</c> footer) continues as one table.
+/// Without ruling lines, a table is read from its visual lines (<see cref="UnruledTables"/>): rows whose label sits
+/// on one line come out whole, and a label cut by a line break is joined where the catalog recognises its parts;
+/// labels wrapped around their figures beside a vertical group label are only partly put back (known limit).
 /// </summary>
 public sealed partial class PdfDocumentReader : IPublishedDocumentReader
 {
@@ -179,6 +182,7 @@ public sealed partial class PdfDocumentReader : IPublishedDocumentReader
             }
         }
 
+        var lines = new List<(double Top, List<Glyph> Glyphs, string Text)>();
         foreach (var line in GroupLines(free))
         {
             var text = LineText(line);
@@ -195,7 +199,23 @@ public sealed partial class PdfDocumentReader : IPublishedDocumentReader
                 continue;
             }
 
-            items.Add((baseline + line.Max(g => g.Size) * 0.8, new TextLine(text, line[0].X, line[^1].X + line[^1].Width, line.Max(g => g.Size), pageNumber)));
+            lines.Add((baseline + (line.Max(g => g.Size) * 0.8), line, text));
+        }
+
+        // A table without ruling lines: runs of lines that hold three or more figures.
+        var used = new bool[lines.Count];
+        foreach (var (top, rows) in UnruledTables(lines, used))
+        {
+            items.Add((top, rows));
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!used[i])
+            {
+                var line = lines[i].Glyphs;
+                items.Add((lines[i].Top, new TextLine(lines[i].Text, line[0].X, line[^1].X + line[^1].Width, line.Max(g => g.Size), pageNumber)));
+            }
         }
 
         foreach (var (_, item) in items.OrderByDescending(i => i.Top))
@@ -435,6 +455,136 @@ public sealed partial class PdfDocumentReader : IPublishedDocumentReader
 
         return rows;
     }
+
+    /// <summary>
+    /// Tables drawn without rules (or whose rules PdfPig cannot see): each line that holds three or more figures is a
+    /// row, its cells split at gaps wider than an em. A line of text without figures between such rows is the rest
+    /// of the row above's label when the catalog says so (“（二）部分公开（…只计这一情” + “形，不计其他情形）”),
+    /// otherwise the label of a row of bare figures below it (a label wrapped around its figures), otherwise a row
+    /// of its own (a header).
+    /// </summary>
+    private static List<(double Top, List<List<PdfCell>> Rows)> UnruledTables(List<(double Top, List<Glyph> Glyphs, string Text)> lines, bool[] used)
+    {
+        var tables = new List<(double, List<List<PdfCell>>)>();
+        // Single characters beside a table's rows are a vertical label's pieces (三/、/本/年…): not cells of the rows.
+        var cells = lines.Select(l => Segments(l.Glyphs).Where(c => c.Text.Length > 1 || PublishedText.IsFigure(c.Text)).ToList()).ToList();
+        bool IsFigureRow(int i) => cells[i].Count(c => PublishedText.IsFigure(c.Text)) >= 3;
+
+        var index = 0;
+        while (index < lines.Count)
+        {
+            if (!IsFigureRow(index))
+            {
+                index++;
+                continue;
+            }
+
+            // A label line just above the first row of bare figures belongs to it.
+            var start = index > 0 && !used[index - 1] && !IsFigureRow(index - 1) && cells[index].All(c => PublishedText.IsFigure(c.Text))
+                && cells[index - 1].Count == 1 && !EndsSentence(lines[index - 1].Text) ? index - 1 : index;
+            var rows = new List<List<PdfCell>>();
+            List<PdfCell>? pending = null;
+            var end = start;
+            for (var i = start; i < lines.Count; i++)
+            {
+                if (IsFigureRow(i))
+                {
+                    var row = cells[i];
+                    if (pending is not null && row.All(c => PublishedText.IsFigure(c.Text)))
+                    {
+                        row = [.. pending, .. row];
+                    }
+                    else if (pending is not null)
+                    {
+                        rows.Add(pending);
+                    }
+
+                    pending = null;
+                    rows.Add(row);
+                    end = i;
+                    continue;
+                }
+
+                // Text between rows: at most one line waits for figures; a second one ends the table.
+                var text = lines[i].Text;
+                if (text.Length <= 1)
+                {
+                    continue;
+                }
+
+                var last = rows.Count > 0 ? rows[^1] : null;
+                var labelAt = last?.FindLastIndex(c => c.Text.Length > 0 && !PublishedText.IsFigure(c.Text)) ?? -1;
+                if (cells[i].Count == 0)
+                {
+                    end = i;
+                    continue;
+                }
+
+                var rest = cells[i][^1].Text;
+                if (pending is null && last is not null && labelAt >= 0 && PublishedText.ContinuesLabel(last[labelAt].Text, rest))
+                {
+                    last[labelAt] = last[labelAt] with { Text = last[labelAt].Text + rest };
+                    end = i;
+                    continue;
+                }
+
+                if (pending is null && cells[i].Count <= 2 && !EndsSentence(text) && i + 1 < lines.Count && IsFigureRow(i + 1))
+                {
+                    pending = cells[i];
+                    continue;
+                }
+
+                break;
+            }
+
+            for (var i = start; i <= end; i++)
+            {
+                used[i] = true;
+            }
+
+            tables.Add((lines[start].Top, [.. rows.Select(r => r.Select((c, k) => c with { Column = k + 1 }).ToList())]));
+            index = end + 1;
+        }
+
+        return tables;
+    }
+
+    /// <summary>
+    /// A line's cells: its glyphs split at gaps wider than an em (more than any justification), or half an em between
+    /// Chinese text and a figure.
+    /// </summary>
+    private static List<PdfCell> Segments(List<Glyph> line)
+    {
+        var result = new List<PdfCell>();
+        var current = new List<Glyph>();
+        foreach (var g in line)
+        {
+            if (current.Count > 0 && !g.IsSpace)
+            {
+                var last = current.FindLast(c => !c.IsSpace) ?? current[^1];
+                // Figures stand apart from a label by less than an em when the label fills its column.
+                var gap = g.X - (last.X + last.Width);
+                var figureEdge = char.IsAsciiDigit(g.Text[0]) != char.IsAsciiDigit(last.Text[0]) && IsWide(g.Text) != IsWide(last.Text);
+                if (gap > Math.Max(last.Size, g.Size) || (figureEdge && gap > 0.5 * Math.Max(last.Size, g.Size)))
+                {
+                    result.Add(new PdfCell(LineText(current).Trim(), result.Count + 1, 1, 1));
+                    current = [];
+                }
+            }
+
+            current.Add(g);
+        }
+
+        if (current.Count > 0)
+        {
+            result.Add(new PdfCell(LineText(current).Trim(), result.Count + 1, 1, 1));
+        }
+
+        result.RemoveAll(c => c.Text.Length == 0);
+        return result;
+    }
+
+    private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '。' or '；' or '！' or '？';
 
     /// <summary>A cell's text: its visual lines top to bottom, joined without a break (a wrapped label is one label).</summary>
     private static string CellText(List<Glyph> glyphs) =>

@@ -2,8 +2,13 @@
 """Writes handmade-table3.fodt: a report page made by hand, not by ReportGen's builder, with what published PDFs
 show: table 三 cut by a page break (footer "- N -"), the outcome label in a one-character-wide cell (one character
 per line), letter-spaced header cells, labels with stray spaces, a paragraph that runs over a page break.
-LibreOffice prints it: soffice --headless --convert-to pdf handmade-table3.fodt"""
+LibreOffice prints it: soffice --headless --convert-to pdf handmade-table3.fodt
+With --unruled: handmade-unruled.fodt, the same without cell borders."""
 import html
+import sys
+
+# --unruled: the same page without any cell borders (a table that a text library cannot see by its rules).
+unruled = "--unruled" in sys.argv
 
 outcomes = [
     ("（一）予以公开", None), ("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", None),
@@ -90,10 +95,10 @@ doc = f'''<?xml version="1.0" encoding="UTF-8"?>
  <style:style style:name="C2" style:family="table-column"><style:table-column-properties style:column-width="1.7cm"/></style:style>
  <style:style style:name="C3" style:family="table-column"><style:table-column-properties style:column-width="4.45cm"/></style:style>
  <style:style style:name="CN" style:family="table-column"><style:table-column-properties style:column-width="1.3cm"/></style:style>
- <style:style style:name="Grid" style:family="table-cell"><style:table-cell-properties fo:border="0.5pt solid #000000" fo:padding="0.05cm" style:vertical-align="middle"/></style:style>
+ <style:style style:name="Grid" style:family="table-cell"><style:table-cell-properties fo:border="{'none' if unruled else '0.5pt solid #000000'}" fo:padding="0.05cm" style:vertical-align="middle"/></style:style>
 </office:automatic-styles>
 <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="Page"><style:footer><text:p text:style-name="Footer">- <text:page-number text:select-page="current"/> -</text:p></style:footer></style:master-page></office:master-styles>
 <office:body><office:text>{body}</office:text></office:body>
 </office:document>
 '''
-open("handmade-table3.fodt", "w", encoding="utf-8").write(doc)
+open("handmade-unruled.fodt" if unruled else "handmade-table3.fodt", "w", encoding="utf-8").write(doc)
