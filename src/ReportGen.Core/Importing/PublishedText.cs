@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using ReportGen.Core.Format;
 
@@ -24,31 +23,7 @@ internal static partial class PublishedText
         return text.Length > 0 && (FigurePattern().IsMatch(text) || text is "—" or "-" or "/" or "－" or "／" or "无" or "——");
     }
 
-    /// <summary>
-    /// The text with all whitespace removed and full-width letters, digits and brackets made half-width: what two
-    /// spellings of one label have in common (“（三） 不予公开” and “(三)不予公开”).
-    /// </summary>
-    public static string Compact(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                continue;
-            }
-
-            builder.Append(c switch
-            {
-                >= '！' and <= '～' => (char)(c - '！' + '!'),
-                _ => c,
-            });
-        }
-
-        return builder.ToString();
-    }
-
-    /// <summary>Every row, column and group label of the three tables, compacted.</summary>
+    /// <summary>Every row, column and group label of the three tables, in the extractor's comparison form.</summary>
     private static readonly string[] KnownLabels = BuildKnownLabels();
 
     /// <summary>
@@ -58,8 +33,8 @@ internal static partial class PublishedText
     /// </summary>
     public static bool ContinuesLabel(string start, string next)
     {
-        var head = Compact(start);
-        var tail = Compact(next);
+        var head = LabelText.Key(start);
+        var tail = LabelText.Key(next);
         if (head.Length == 0 || tail.Length == 0 || IsKnownLabel(head))
         {
             return false;
@@ -107,7 +82,7 @@ internal static partial class PublishedText
         labels.AddRange(FormatCatalog.RequestTable.Groups.Select(g => g.Label));
         labels.AddRange(FormatCatalog.ReviewTable.Columns.Select(c => c.Label));
         labels.AddRange(FormatCatalog.ReviewTable.Rows.Select(r => r.Label));
-        return [.. labels.Select(Compact).Distinct(StringComparer.Ordinal)];
+        return [.. labels.Select(LabelText.Key).Distinct(StringComparer.Ordinal)];
     }
 
     [GeneratedRegex(@"^\s*(?:[-—–－‐]\s*\d{1,4}\s*[-—–－‐]|\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$")]

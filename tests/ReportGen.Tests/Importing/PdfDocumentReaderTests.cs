@@ -95,12 +95,12 @@ public sealed partial class PdfDocumentReaderTests
         // their figures and the group labels beside them are only partly put back (see the class comment).
         var document = PublishedDocuments.ReadPdf(PublishedDocuments.Fixture("handmade-unruled.pdf"));
         var found = document.Tables().SelectMany(t => PublishedDocuments.FigureRows(t, 7))
-            .ToDictionary(r => PublishedText.Compact(r.Label), r => r.Figures, StringComparer.Ordinal);
+            .ToDictionary(r => LabelText.Key(r.Label), r => r.Figures, StringComparer.Ordinal);
 
         var matched = 0;
         foreach (var row in FormatCatalog.RequestTable.Rows)
         {
-            if (found.TryGetValue(PublishedText.Compact(row.Label), out var figures))
+            if (found.TryGetValue(LabelText.Key(row.Label), out var figures))
             {
                 var r = row.Index;
                 var expected = Enumerable.Range(0, 7).Select(c => ((r + c) % 5 != 0 ? ((r + 1) * 10) + c : ((r + 1) * 1000) + c).ToString(System.Globalization.CultureInfo.InvariantCulture));

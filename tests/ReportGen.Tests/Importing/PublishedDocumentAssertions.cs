@@ -51,11 +51,11 @@ public static class PublishedDocuments
     /// </summary>
     public static List<(string Label, List<TableCell> Figures)> RequestRows(PublishedDocument document)
     {
-        var received = PublishedText.Compact(FormatCatalog.RequestTable.Received.Label);
-        var table = document.Tables().Single(t => t.Rows.Any(r => r.Any(c => PublishedText.Compact(c.Text) == received)));
+        var received = LabelText.Key(FormatCatalog.RequestTable.Received.Label);
+        var table = document.Tables().Single(t => t.Rows.Any(r => r.Any(c => LabelText.Key(c.Text) == received)));
         var rows = FigureRows(table, RequestTableSpec.ApplicantCount + 1);
-        var expected = FormatCatalog.RequestTable.Rows.Select(r => PublishedText.Compact(r.Label)).ToList();
-        Assert.Equal(expected, rows.Select(r => PublishedText.Compact(r.Label)).ToList());
+        var expected = FormatCatalog.RequestTable.Rows.Select(r => LabelText.Key(r.Label)).ToList();
+        Assert.Equal(expected, rows.Select(r => LabelText.Key(r.Label)).ToList());
         Assert.All(rows, r => Assert.Equal(RequestTableSpec.ApplicantCount + 1, r.Figures.Count));
         return rows;
     }
