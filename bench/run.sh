@@ -82,3 +82,13 @@ for format in xlsx csv; do
     timed $reportgen summarize "$data" -o "$out/summary.$format" 2>&1 >/dev/null | tail -1 || true
   done
 done
+
+echo
+echo "== (e) import: the $N reports of (b) as published .docx, into YAML $(load)"
+if [ ! -d $out/reports ]; then
+  $reportgen build "$data" -o $out/reports >/dev/null 2>&1
+fi
+for i in $(seq "$REPEAT"); do
+  rm -rf $out/imported
+  timed $reportgen import $out/reports -o $out/imported 2>&1 | tail -2
+done
