@@ -86,7 +86,7 @@ internal static class CommonOptions
         try
         {
             var full = Path.GetFullPath(path, environment.CurrentDirectory);
-            var result = DocumentInput.IsDocument(full) ? DocumentInput.Read(full, path) : ReportReader.ReadFile(full, path);
+            var result = ReportReader.ReadFile(full, path);
             if (result.Report is null)
             {
                 throw new CommandFailedException($"{path}: 上一年度的文件无法解析（{(result.Diagnostics.Count > 0 ? result.Diagnostics[0].Message : "")}），请先修正它。");
