@@ -84,7 +84,17 @@ for format in xlsx csv; do
 done
 
 echo
-echo "== (e) importing 1,000 published PDFs (PdfDocumentReader in-process) $(load)"
+echo "== (e) import: the $N reports of (b) as published .docx, into YAML $(load)"
+if [ ! -d $out/reports ]; then
+  $reportgen build "$data" -o $out/reports >/dev/null 2>&1
+fi
+for i in $(seq "$REPEAT"); do
+  rm -rf $out/imported
+  timed $reportgen import $out/reports -o $out/imported 2>&1 | tail -2
+done
+
+echo
+echo "== (f) importing 1,000 published PDFs (PdfDocumentReader in-process) $(load)"
 # 40 distinct reports through the builder and LibreOffice (5–6 pages each), copied to 1,000 files: LibreOffice
 # needs about a second per document, and each copy is still opened and parsed from scratch.
 pdfs=bench/data/pdf-1000

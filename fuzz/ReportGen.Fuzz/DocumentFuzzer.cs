@@ -1,30 +1,40 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.IO.Compression;
+using System.Security.Cryptography;
 using ReportGen.Core.Importing;
+using ReportGen.Tests.Hostile;
 using ReportGen.Tests.Support;
 
 namespace ReportGen.Fuzz;
 
 /// <summary>
-/// Fuzzes the published-document readers (PDF, text): byte mutations of the committed PDFs and the seed text. Every
-/// input must give a <see cref="PublishedDocument"/> or a <see cref="DocumentUnreadableException"/> with a one-line
-/// reason, never another exception, within the time limit.
+/// Fuzzes the published-document readers and the extractor (<c>--documents</c>): the "as published" corpus
+/// (.docx and .html), the PDF fixtures and the seed text mutated — the .docx's word/document.xml mutated inside a valid package as well as the
+/// package's bytes, the pages' bytes and lines — must give a document and an import (or
+/// <see cref="DocumentUnreadableException"/>, the one expected refusal), never another exception, within the
+/// time limit; findings must have a one-line Chinese message.
 /// </summary>
 internal sealed class DocumentFuzzer(FuzzOptions options)
 {
     private readonly Random _random = new(options.Seed);
     private long _executions;
-    private long _unreadable;
+    private long _refused;
     private double _slowest;
+
+    private static string Corpus => Path.Combine(Repository.Root, "tests", "ReportGen.Tests", "Importing", "corpus");
 
     public int Run()
     {
-        var seeds = Seeds();
+        // The .docx/.html corpus, the PDF fixtures (builder's, hand-made, encrypted) and the seed text.
+        var folders = new[] { Corpus, Path.Combine(Repository.Root, "tests", "ReportGen.Tests", "Importing", "Fixtures"), Path.Combine(Repository.Samples, "published") };
+        var seeds = folders.SelectMany(Directory.EnumerateFiles).Where(PublishedDocumentReaders.IsDocument).Order(StringComparer.Ordinal)
+            .Select(f => (Extension: Path.GetExtension(f), Bytes: File.ReadAllBytes(f))).ToList();
         Console.WriteLine($"fuzz documents: seed {options.Seed}, {options.Seconds} s, {seeds.Count} seed documents, at most {options.MaxMilliseconds} ms per input");
         var clock = Stopwatch.StartNew();
-        foreach (var (name, bytes) in seeds)
+        foreach (var seed in seeds)
         {
-            if (!Execute(name, bytes))
+            if (!Execute(seed.Extension, seed.Bytes))
             {
                 return 1;
             }
@@ -32,90 +42,103 @@ internal sealed class DocumentFuzzer(FuzzOptions options)
 
         while (clock.Elapsed.TotalSeconds < options.Seconds)
         {
-            var (name, bytes) = seeds[_random.Next(seeds.Count)];
-            if (!Execute(name, Mutate(bytes)))
+            var (extension, bytes) = seeds[_random.Next(seeds.Count)];
+            if (!Execute(extension, Mutate(extension, bytes)))
             {
                 return 1;
             }
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"fuzz documents: {_executions} executions in {clock.Elapsed.TotalSeconds:0.0} s, {_unreadable} unreadable, slowest {_slowest:0} ms. No failure."));
+            $"fuzz documents: {_executions} executions in {clock.Elapsed.TotalSeconds:0.0} s, {_refused} refused as unreadable, slowest {_slowest:0} ms. No failure."));
         return 0;
     }
 
-    private static List<(string Name, byte[] Bytes)> Seeds()
+    private byte[] Mutate(string extension, byte[] bytes)
     {
-        var fixtures = Path.Combine(Repository.Root, "tests", "ReportGen.Tests", "Importing", "Fixtures");
-        var published = Path.Combine(Repository.Samples, "published");
-        return [.. Directory.EnumerateFiles(fixtures, "*.pdf").Concat(Directory.EnumerateFiles(published, "*.txt"))
-            .Order(StringComparer.Ordinal).Select(f => (Path.GetFileName(f), File.ReadAllBytes(f)))];
+        var mutations = Enumerable.Range(0, 1 + _random.Next(6)).Select(_ => Mutator.Random(_random)).ToList();
+        if (extension == ".docx" && _random.Next(4) > 0)
+        {
+            // Inside a valid package, so that the XML reader and the extractor are reached, not only the zip check.
+            return RewriteEntry(bytes, "word/document.xml", xml => Mutator.Apply(xml, mutations));
+        }
+
+        return Mutator.Apply(bytes, mutations);
     }
 
-    private byte[] Mutate(byte[] bytes)
+    private static byte[] RewriteEntry(byte[] package, string name, Func<byte[], byte[]> change)
     {
-        var result = new List<byte>(bytes);
-        for (var n = 1 + _random.Next(6); n > 0 && result.Count > 0; n--)
+        using var output = new MemoryStream();
+        using (var source = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read))
+        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
-            var at = _random.Next(result.Count);
-            switch (_random.Next(6))
+            foreach (var entry in source.Entries)
             {
-                case 0:
-                    result[at] = (byte)_random.Next(256);
-                    break;
-                case 1:
-                    result.RemoveRange(at, Math.Min(result.Count - at, 1 + _random.Next(64)));
-                    break;
-                case 2:
-                    result.InsertRange(at, Enumerable.Range(0, 1 + _random.Next(16)).Select(_ => (byte)_random.Next(256)));
-                    break;
-                case 3:
-                    result.RemoveRange(at, result.Count - at);
-                    break;
-                case 4:
-                    var length = Math.Min(result.Count - at, 1 + _random.Next(4096));
-                    result.InsertRange(at, result.GetRange(at, length));
-                    break;
-                default:
-                    // PDF and text punctuation that steers parsers: object, stream and table syntax.
-                    var token = "obj|endobj|stream|endstream|<<|>>|[|]|(|)|/Length 99999999|xref|trailer|\t|\n|  |0 0 R|Tj|TJ|BT|ET|re|S".Split('|')[_random.Next(22)];
-                    result.InsertRange(at, System.Text.Encoding.ASCII.GetBytes(token));
-                    break;
+                using var input = entry.Open();
+                using var copy = new MemoryStream();
+                input.CopyTo(copy);
+                var content = entry.FullName == name ? change(copy.ToArray()) : copy.ToArray();
+                using var stream = target.CreateEntry(entry.FullName).Open();
+                stream.Write(content);
             }
         }
 
-        return [.. result];
+        return output.ToArray();
     }
 
-    private bool Execute(string name, byte[] input)
+    private bool Execute(string extension, byte[] input)
     {
         _executions++;
-        var reader = PublishedDocumentReaders.For(name)!;
-        var clock = Stopwatch.StartNew();
-        try
+        var (problem, milliseconds) = Measure(extension, input);
+        var limit = options.MaxMilliseconds * Math.Max(1, input.Length / (1024 * 1024));
+        if (problem is null && milliseconds > limit)
         {
-            _ = reader.Read(new MemoryStream(input, writable: false), name);
-        }
-        catch (DocumentUnreadableException e) when (e.Reason.Length is > 0 and < 300 && !e.Reason.Contains('\n', StringComparison.Ordinal))
-        {
-            _unreadable++;
-        }
-        catch (Exception e)
-        {
-            return Fail(name, input, e.GetType().Name + ": " + e.Message);
+            // The machine is shared: measured again before failing, as the YAML fuzzer does.
+            (problem, milliseconds) = Measure(extension, input);
+            problem ??= milliseconds > limit ? string.Create(CultureInfo.InvariantCulture, $"took {milliseconds:0} ms (twice)") : null;
         }
 
-        var ms = clock.Elapsed.TotalMilliseconds;
-        _slowest = Math.Max(_slowest, ms);
-        return ms <= options.MaxMilliseconds || Fail(name, input, string.Create(CultureInfo.InvariantCulture, $"took {ms:0} ms"));
+        _slowest = Math.Max(_slowest, milliseconds);
+        if (problem is null)
+        {
+            return true;
+        }
+
+        Directory.CreateDirectory(options.OutputDirectory);
+        var path = Path.Combine(options.OutputDirectory, "document-" + Convert.ToHexString(SHA256.HashData(input))[..16].ToLowerInvariant() + extension);
+        File.WriteAllBytes(path, input);
+        Console.WriteLine($"FAILED: {problem}\n  input saved as {path}");
+        return false;
     }
 
-    private bool Fail(string name, byte[] input, string why)
+    /// <summary>One run: the problem found, if any, and the lesser of wall and processor time in ms.</summary>
+    private (string? Problem, double Milliseconds) Measure(string extension, byte[] input)
     {
-        Directory.CreateDirectory(options.OutputDirectory);
-        var path = Path.Combine(options.OutputDirectory, "failing-" + _executions.ToString(CultureInfo.InvariantCulture) + Path.GetExtension(name));
-        File.WriteAllBytes(path, input);
-        Console.WriteLine($"fuzz documents: FAILED on a mutation of {name} ({why}); saved as {path}");
-        return false;
+        var clock = Stopwatch.StartNew();
+        var processor = Process.GetCurrentProcess().TotalProcessorTime;
+        string? problem = null;
+        try
+        {
+            var document = PublishedDocumentReaders.For("x" + extension)!.Read(new MemoryStream(input), "fuzz" + extension);
+            var import = ReportExtractor.Extract(document);
+            problem = import.Findings.Select(f => f.Message).FirstOrDefault(m => m.Length == 0 || m.Contains('\n', StringComparison.Ordinal))
+                is { } bad ? "a finding's message is empty or has a line break: " + bad : null;
+            if (problem is null && import.Report is not null)
+            {
+                _ = ImportedYaml.Write(import, "fuzz" + extension, "fuzz.yaml");
+            }
+        }
+        catch (DocumentUnreadableException e)
+        {
+            _refused++;
+            problem = e.Reason.Length == 0 ? "an unreadable document without a reason" : null;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            problem = "exception " + e;
+        }
+
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - processor).TotalMilliseconds;
+        return (problem, Math.Min(clock.Elapsed.TotalMilliseconds, cpu));
     }
 }

@@ -13,7 +13,7 @@ internal sealed record FuzzOptions(double Seconds, int Seed, int MaxMilliseconds
           --max-ms N    the longest one input may take to read and validate (default 2000)
           --out DIR     where a failing input is saved (default artifacts/fuzz)
           --replay      run the given files once each (e.g. a saved failing input) and report
-          --documents   fuzz the published-document readers (PDF, text) instead of the YAML reader
+          --documents   fuzz the published-document readers (.docx, .html, .pdf, .txt) and the extractor instead
         """;
 
     public static FuzzOptions? Parse(string[] args)

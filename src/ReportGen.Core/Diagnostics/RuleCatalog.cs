@@ -50,6 +50,9 @@ public static class RuleCatalog
         NotUtf8, ImportBlankCell,
     ];
 
+    /// <summary>Rules only the importer of published documents gives (never a YAML input); shown by the corpus under tests/ReportGen.Tests/Importing/corpus.</summary>
+    public static readonly IReadOnlyList<RuleDescriptor> ImportOnly = [ImportUncertain, ImportBlankCell];
+
     public static RuleDescriptor Get(string id) => All.Single(r => r.Id == id);
 
     private static RuleDescriptor Error(string id, string title, string english) => new(id, Severity.Error, title, english);

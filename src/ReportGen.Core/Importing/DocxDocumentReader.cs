@@ -25,7 +25,8 @@ public sealed class DocxDocumentReader : IPublishedDocumentReader
     private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private const string MarkupCompatibility = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
-    public IReadOnlyList<string> Extensions { get; } = [".docx"];
+    /// <summary>.doc and .wps are taken too: an old binary one is refused with the advice to save it as .docx (a .docx misnamed .doc is read).</summary>
+    public IReadOnlyList<string> Extensions { get; } = [".docx", ".doc", ".wps"];
 
     public PublishedDocument Read(Stream stream, string displayName)
     {

@@ -19,10 +19,15 @@ public sealed partial class HtmlDocumentReader : IPublishedDocumentReader
     /// <summary>The largest page read: a report's page is well under 1 MB (images are separate files).</summary>
     public const int MaxBytes = 16 * 1024 * 1024;
 
-    /// <summary>Deeper elements are read as text of the block they are in (no page needs more).</summary>
-    private const int MaxDepth = 200;
+    /// <summary>Real pages nest a few dozen elements deep; unclosed &lt;p&gt; and &lt;li&gt; count here too, hence the margin.</summary>
+    private const int MaxNesting = 3000;
 
     private const int MaxTables = 1000;
+
+    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param", "keygen",
+    };
     private const int MaxSpan = 1000;
 
     static HtmlDocumentReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -33,6 +38,12 @@ public sealed partial class HtmlDocumentReader : IPublishedDocumentReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         var text = Decode(DocumentBytes.Read(stream, MaxBytes, TooLarge));
+        if (Nesting(text) > MaxNesting)
+        {
+            // The HTML5 tree builder checks its stack of open elements for each tag: deep nesting is quadratic.
+            throw new DocumentUnreadableException($"网页的标签嵌套超过 {MaxNesting} 层，不是正常的网页，不予读取：请打开报告正文所在的网页另存后再导入，或导入报告的附件。");
+        }
+
         var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(text);
         var blocks = new Walker().Walk(document.Body ?? (INode)document);
         if (!blocks.Any(b => b is TableBlock))
@@ -73,6 +84,41 @@ public sealed partial class HtmlDocumentReader : IPublishedDocumentReader
             _ => Encoding.UTF8,
         };
         return encoding.GetString(bytes);
+    }
+
+    /// <summary>The deepest nesting of start tags over end tags, counted on the text without parsing (an upper bound).</summary>
+    private static int Nesting(string html)
+    {
+        int depth = 0, deepest = 0;
+        for (var i = html.IndexOf('<', StringComparison.Ordinal); i >= 0 && i < html.Length - 1; i = html.IndexOf('<', i + 1))
+        {
+            if (html[i + 1] == '/')
+            {
+                depth = Math.Max(0, depth - 1);
+                continue;
+            }
+
+            if (!char.IsAsciiLetter(html[i + 1]))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < html.Length && char.IsAsciiLetterOrDigit(html[end]))
+            {
+                end++;
+            }
+
+            var close = html.IndexOf('>', end);
+            if (VoidElements.Contains(html[(i + 1)..end]) || (close > 0 && html[close - 1] == '/'))
+            {
+                continue;
+            }
+
+            deepest = Math.Max(deepest, ++depth);
+        }
+
+        return deepest;
     }
 
     [GeneratedRegex(@"<meta[^>]*charset\s*=\s*[""']?(?<charset>[A-Za-z0-9_\-]+)", RegexOptions.IgnoreCase)]
@@ -128,7 +174,7 @@ public sealed partial class HtmlDocumentReader : IPublishedDocumentReader
                     continue;
                 }
 
-                if (element is IHtmlTableElement table && depth < MaxDepth)
+                if (element is IHtmlTableElement table)
                 {
                     Flush();
                     Table(table);
@@ -141,7 +187,7 @@ public sealed partial class HtmlDocumentReader : IPublishedDocumentReader
                     continue;
                 }
 
-                if (BlockElements.Contains(element.LocalName) && depth < MaxDepth)
+                if (BlockElements.Contains(element.LocalName))
                 {
                     Flush();
                     stack.Push((node, false, depth));

@@ -49,6 +49,13 @@ public static class ImportRun
         var results = new BuildFileResult[inputs.Count];
         Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs) }, i =>
             results[i] = One(inputs[i], outputs[i], options));
+
+        // Each file was flushed before its rename; the renames become durable here, once per folder (as build does).
+        foreach (var written in results.Where(r => r.Written).Select(r => Path.GetDirectoryName(r.OutputPath)!).Distinct(BuildPlan.PathComparer))
+        {
+            AtomicFile.FlushFolder(written);
+        }
+
         return results;
     }
 
@@ -87,7 +94,7 @@ public static class ImportRun
         var yaml = ImportedYaml.Write(import, input.DisplayName, Path.GetFileName(output));
         try
         {
-            AtomicFile.Write(output, stream => stream.Write(Encoding.UTF8.GetBytes(yaml)), shown, replace: options.Force);
+            AtomicFile.Write(output, Encoding.UTF8.GetBytes(yaml), shown, replace: options.Force, flushFolder: false);
         }
         catch (OutputUnwritableException e)
         {
