@@ -140,3 +140,35 @@ for format in xlsx csv; do
     timed $reportgen summarize "$data" -o "$out/summary.$format" 2>&1 >/dev/null | tail -1 || true
   done
 done
+
+echo
+echo "== (e) import: the $N reports of (b) as published .docx, into YAML $(load)"
+if [ ! -d $out/reports ]; then
+  $reportgen build "$data" -o $out/reports >/dev/null 2>&1
+fi
+for i in $(seq "$REPEAT"); do
+  rm -rf $out/imported
+  timed $reportgen import $out/reports -o $out/imported 2>&1 | tail -2
+done
+
+echo
+echo "== (f) importing 1,000 published PDFs (PdfDocumentReader in-process) $(load)"
+# 40 distinct reports through the builder and LibreOffice (5–6 pages each), copied to 1,000 files: LibreOffice
+# needs about a second per document, and each copy is still opened and parsed from scratch.
+pdfs=bench/data/pdf-1000
+if [ ! -d "$pdfs" ] && command -v soffice >/dev/null; then
+  src=bench/data/pdf-src
+  $bench generate 40 $src/yaml
+  $reportgen build $src/yaml -o $src/docx >/dev/null 2>&1
+  (cd $src/docx && soffice -env:UserInstallation=file:///tmp/reportgen-bench-lo --headless --convert-to pdf --outdir ../pdf ./*.docx >/dev/null 2>&1)
+  mkdir -p $pdfs
+  for i in $(seq 0 999); do cp "$src/pdf/$(printf %04d $((i % 40))).pdf" "$pdfs/$(printf %04d "$i").pdf"; done
+fi
+if [ -d "$pdfs" ]; then
+  for _ in $(seq "$REPEAT"); do
+    timed $bench import $pdfs
+    DOTNET_GCgen0size=0x4000000 timed $bench import $pdfs
+    echo "$(load)"
+  done
+  timed $bench pdfpig $pdfs
+fi

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using ReportGen.Core.Importing;
 using ReportGen.Core.Inputs;
 using ReportGen.Core.Pipeline;
 using ReportGen.Core.Reading;
@@ -16,8 +17,11 @@ using ReportGen.Tests.Support;
 //   batch DIR OUT [--jobs N]                  the build engine in-process (no CLI), with processor time and collections
 //   firstcall FILE                            the cost of each phase on its first call in a fresh process (start-up)
 //   across DIR [--runs N]                     validate DIR in-process with and without the rules across agencies (RG113/RG114)
+//   import DIR [--jobs N]                     read every published document (.pdf, .txt, …) in DIR with its reader
 return args switch
 {
+    ["import", var folder, .. var rest] => Import(folder, Option(rest, "--jobs", Environment.ProcessorCount)),
+    ["pdfpig", var folder, .. var rest] => PdfPigOnly(folder, Option(rest, "--jobs", Environment.ProcessorCount)),
     ["generate", var count, var folder, .. var rest] => Generate(int.Parse(count, CultureInfo.InvariantCulture), folder, Option(rest, "--seed", 1), Option(rest, "--year", 2023)),
     ["firstcall", var file] => FirstCall(file),
     ["batch", var folder, var output, .. var rest] => Batch(folder, output, Option(rest, "--jobs", Environment.ProcessorCount)),
@@ -25,6 +29,65 @@ return args switch
     ["inprocess", var file, .. var rest] => InProcess(file, Option(rest, "--iterations", 200), Option(rest, "--warmup", 20)),
     _ => Usage(),
 };
+
+static int Import(string folder, int jobs)
+{
+    var files = Directory.GetFiles(folder).Where(PublishedDocumentReaders.IsDocument).Order(StringComparer.Ordinal).ToArray();
+    var process = Process.GetCurrentProcess();
+    var cpu = process.TotalProcessorTime;
+    var collections = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+    var allocated = GC.GetTotalAllocatedBytes();
+    long blocks = 0, cells = 0;
+    var unreadable = 0;
+    var clock = Stopwatch.StartNew();
+    Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = jobs }, file =>
+    {
+        try
+        {
+            using var stream = File.OpenRead(file);
+            var document = PublishedDocumentReaders.For(file)!.Read(stream, Path.GetFileName(file));
+            Interlocked.Add(ref blocks, document.Blocks.Count);
+            Interlocked.Add(ref cells, document.Blocks.OfType<TableBlock>().Sum(t => t.Rows.Sum(r => r.Count)));
+        }
+        catch (DocumentUnreadableException)
+        {
+            Interlocked.Increment(ref unreadable);
+        }
+    });
+    clock.Stop();
+    process.Refresh();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"import {files.Length} documents, {jobs} jobs: {clock.Elapsed.TotalSeconds:F2} s wall, {(process.TotalProcessorTime - cpu).TotalSeconds:F2} s processor, "
+        + $"{blocks} blocks, {cells} table cells, {unreadable} unreadable; "
+        + $"collections gen0/1/2 {GC.CollectionCount(0) - collections.Item1}/{GC.CollectionCount(1) - collections.Item2}/{GC.CollectionCount(2) - collections.Item3}, "
+        + $"allocated {(GC.GetTotalAllocatedBytes() - allocated) / 1024 / 1024} MiB, peak working set {process.PeakWorkingSet64 / 1024 / 1024} MiB"));
+    return 0;
+}
+
+// PdfPig alone (open, every page's letters and paths), to tell its cost from the reader's layout work.
+static int PdfPigOnly(string folder, int jobs)
+{
+    var files = Directory.GetFiles(folder, "*.pdf").Order(StringComparer.Ordinal).ToArray();
+    var process = Process.GetCurrentProcess();
+    var cpu = process.TotalProcessorTime;
+    var allocated = GC.GetTotalAllocatedBytes();
+    long letters = 0;
+    var clock = Stopwatch.StartNew();
+    Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = jobs }, file =>
+    {
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(File.ReadAllBytes(file));
+        for (var i = 1; i <= pdf.NumberOfPages; i++)
+        {
+            var page = pdf.GetPage(i);
+            Interlocked.Add(ref letters, page.Letters.Count + page.Paths.Count);
+        }
+    });
+    process.Refresh();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"pdfpig {files.Length} documents, {jobs} jobs: {clock.Elapsed.TotalSeconds:F2} s wall, {(process.TotalProcessorTime - cpu).TotalSeconds:F2} s processor, {letters} letters+paths, "
+        + $"allocated {(GC.GetTotalAllocatedBytes() - allocated) / 1024 / 1024} MiB, peak working set {process.PeakWorkingSet64 / 1024 / 1024} MiB"));
+    return 0;
+}
 
 static int Usage()
 {

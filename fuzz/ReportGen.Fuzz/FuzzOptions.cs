@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ReportGen.Fuzz;
 
 /// <summary>The command line of the fuzzer.</summary>
-internal sealed record FuzzOptions(double Seconds, int Seed, int MaxMilliseconds, string OutputDirectory, IReadOnlyList<string> Replay)
+internal sealed record FuzzOptions(double Seconds, int Seed, int MaxMilliseconds, string OutputDirectory, IReadOnlyList<string> Replay, bool Documents = false)
 {
     public const string Usage = """
         usage: dotnet run --project fuzz/ReportGen.Fuzz -c Release -- [--seconds N] [--seed N] [--max-ms N] [--out DIR]
@@ -13,6 +13,7 @@ internal sealed record FuzzOptions(double Seconds, int Seed, int MaxMilliseconds
           --max-ms N    the longest one input may take to read and validate (default 2000)
           --out DIR     where a failing input is saved (default artifacts/fuzz)
           --replay      run the given files once each (e.g. a saved failing input) and report
+          --documents   fuzz the published-document readers (.docx, .html, .pdf, .txt) and the extractor instead
         """;
 
     public static FuzzOptions? Parse(string[] args)
@@ -35,6 +36,9 @@ internal sealed record FuzzOptions(double Seconds, int Seed, int MaxMilliseconds
                     break;
                 case "--out" when Value() is { } directory:
                     options = options with { OutputDirectory = directory };
+                    break;
+                case "--documents":
+                    options = options with { Documents = true };
                     break;
                 case "--replay":
                     replay.AddRange(args.Skip(i + 1));

@@ -9,4 +9,5 @@ if (FuzzOptions.Parse(args) is not { } options)
     return 2;
 }
 
-return options.Replay.Count > 0 ? new Fuzzer(options).Replay() : new Fuzzer(options).Run();
+return options.Documents ? new DocumentFuzzer(options).Run()
+    : options.Replay.Count > 0 ? new Fuzzer(options).Replay() : new Fuzzer(options).Run();

@@ -18,11 +18,13 @@ public static class ReportGenApp
         root.Subcommands.Add(InitCommand.Create(environment));
         root.Subcommands.Add(SchemaCommand.Create(environment));
         root.Subcommands.Add(SummarizeCommand.Create(environment));
+        root.Subcommands.Add(ImportCommand.Create(environment));
         root.WithExamples(
             "reportgen init --agency 石拐区商务和科技局       （生成带中文注释的模板 {年度}.yaml）",
             "reportgen validate 2023.yaml                    （校验）",
             "reportgen build 2023.yaml -o out                （校验并生成 out/2023.docx）",
             "reportgen init --from 2023.yaml                 （下一年：由 2023.yaml 生成 2024.yaml）",
+            "reportgen import 2023年报.docx                  （已发布的报告 → 2023年报.yaml）",
             "reportgen schema -o reportgen-input.schema.json （编辑器补全）");
         CommandHelp.Install(root, Version, environment.English);
         return root;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ReportGen.Cli.Output;
+using ReportGen.Core.Importing;
 using ReportGen.Core.Inputs;
 using ReportGen.Core.Pipeline;
 using ReportGen.Core.Reading;
@@ -12,7 +13,7 @@ internal static class CommonOptions
 {
     public static Argument<string[]> Inputs() => new("INPUT")
     {
-        Description = "输入：YAML 文件、目录（其下所有 *.yaml/*.yml）、通配符（如 'bureaus/**/*.yaml'，由工具自己展开）或 -（标准输入）",
+        Description = "输入：YAML 文件、已发布的报告（.docx、.html 等）、目录（其下所有 YAML 和报告文件）、通配符（如 'bureaus/**/*.yaml'，由工具自己展开）或 -（标准输入）",
         Arity = ArgumentArity.OneOrMore,
     };
 
@@ -79,7 +80,9 @@ internal static class CommonOptions
     {
         if (!source.IsStandardInput)
         {
-            return ReportReader.ReadFile(source.FullPath!, source.DisplayName);
+            return DocumentInput.IsDocument(source.FullPath!)
+                ? DocumentInput.Read(source.FullPath!, source.DisplayName)
+                : ReportReader.ReadFile(source.FullPath!, source.DisplayName);
         }
 
         using var stdin = environment.OpenStandardInput();

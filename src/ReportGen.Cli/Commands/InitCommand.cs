@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Format;
+using ReportGen.Core.Importing;
 using ReportGen.Core.Model;
 using ReportGen.Core.Reading;
 using ReportGen.Core.Templates;
@@ -93,7 +94,9 @@ internal static class InitCommand
         ReadResult result;
         try
         {
-            result = ReportReader.ReadFile(Path.GetFullPath(file, environment.CurrentDirectory), file);
+            // Last year's published report works as well as its YAML: it is read as import reads it.
+            var full = Path.GetFullPath(file, environment.CurrentDirectory);
+            result = DocumentInput.IsDocument(full) ? DocumentInput.Read(full, file) : ReportReader.ReadFile(full, file);
         }
         catch (InputUnreadableException e)
         {
@@ -106,7 +109,8 @@ internal static class InitCommand
             var message = new StringBuilder($"--from 的文件 {file} 有 {ChineseText.Figure(errors.Count)} 个错误，不能从它带入数据。请先修正（reportgen validate {file}）：");
             foreach (var error in errors.Take(ErrorsShown))
             {
-                message.Append('\n').Append(CultureInfo.InvariantCulture, $"  {error.File}:{error.Line}:{error.Column}: {error.RuleId}: {error.Message}");
+                var place = error.DocumentPlace is { } where ? $"{error.File}: {where}" : $"{error.File}:{error.Line}:{error.Column}";
+                message.Append('\n').Append(CultureInfo.InvariantCulture, $"  {place}: {error.RuleId}: {error.Message}");
             }
 
             if (errors.Count > ErrorsShown)

@@ -20,6 +20,8 @@ public enum RunProduct
     Reports,
     /// <summary><c>summarize</c>: one summary of all inputs.</summary>
     Summary,
+    /// <summary><c>import</c>: one input file per readable published report.</summary>
+    Imports,
 }
 
 /// <summary>What a run did, for the closing summary line.</summary>
@@ -42,7 +44,7 @@ public sealed record RunSummary(int Files, int Errors, int Warnings, int Reports
         results.Count,
         results.Sum(r => r.ErrorCount + (r.IsUnreadable ? 1 : 0)),
         results.Sum(r => r.WarningCount),
-        product == RunProduct.Reports ? written : 0,
+        product is RunProduct.Reports or RunProduct.Imports ? written : 0,
         elapsed)
     {
         Product = product,

@@ -38,12 +38,20 @@ public sealed class GitHubDiagnosticRenderer : DiagnosticRenderer
     {
         var command = new StringBuilder(d.IsError ? "::error " : "::warning ");
         command.Append("file=").Append(EscapeProperty(d.File));
-        if (d.Line > 0)
+        if (d.Location is not null)
+        {
+            // A published document: the page as the line where known; the place in the title, where it shows.
+            if (d.Line > 0)
+            {
+                command.Append(",line=").Append(d.Line);
+            }
+        }
+        else if (d.Line > 0)
         {
             command.Append(",line=").Append(d.Line).Append(",col=").Append(d.Column);
         }
 
-        command.Append(",title=").Append(EscapeProperty(d.RuleId));
+        command.Append(",title=").Append(EscapeProperty(d.DocumentPlace is { } place ? d.RuleId + " " + place : d.RuleId));
         command.Append("::").Append(EscapeData(d.Message));
         return command.ToString();
     }

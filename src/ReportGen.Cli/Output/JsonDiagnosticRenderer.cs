@@ -55,6 +55,19 @@ public sealed class JsonDiagnosticRenderer : DiagnosticRenderer
                     json.WriteString("message", d.Message);
                     WriteNullable(json, "expected", d.Expected);
                     WriteNullable(json, "actual", d.Actual);
+                    if (d.Location is { } location)
+                    {
+                        // A published document: where in it (0 = not known for this kind of file).
+                        json.WriteStartObject("location");
+                        json.WriteNumber("page", location.Page);
+                        json.WriteNumber("table", location.Table);
+                        json.WriteNumber("row", location.Row);
+                        json.WriteNumber("column", location.Column);
+                        json.WriteNumber("paragraph", location.Paragraph);
+                        json.WriteString("description", location.Describe());
+                        json.WriteEndObject();
+                    }
+
                     json.WriteEndObject();
                 }
 

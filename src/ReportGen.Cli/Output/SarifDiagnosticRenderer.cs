@@ -60,7 +60,7 @@ public sealed class SarifDiagnosticRenderer : DiagnosticRenderer
                     json.WriteNumber("ruleIndex", IndexOf(rules, d.RuleId));
                     json.WriteString("level", Level(d.Severity));
                     json.WriteStartObject("message");
-                    json.WriteString("text", d.Message);
+                    json.WriteString("text", d.DocumentPlace is { } place ? place + "：" + d.Message : d.Message);
                     json.WriteEndObject();
                     json.WriteStartArray("locations");
                     json.WriteStartObject();
@@ -72,7 +72,11 @@ public sealed class SarifDiagnosticRenderer : DiagnosticRenderer
                     {
                         json.WriteStartObject("region");
                         json.WriteNumber("startLine", d.Line);
-                        json.WriteNumber("startColumn", Math.Max(1, d.Column));
+                        if (d.Location is null)
+                        {
+                            json.WriteNumber("startColumn", Math.Max(1, d.Column));
+                        }
+
                         json.WriteEndObject();
                     }
 

@@ -35,7 +35,8 @@ public sealed class TextDiagnosticRenderer : DiagnosticRenderer
 
     public static string Format(Diagnostic d, bool color = false)
     {
-        var place = d.Line > 0 ? $"{d.File}:{d.Line}:{d.Column}" : d.File;
+        var place = d.Location is not null ? (d.DocumentPlace is { } where ? $"{d.File}: {where}" : d.File)
+            : d.Line > 0 ? $"{d.File}:{d.Line}:{d.Column}" : d.File;
         var severity = d.IsError ? Paint("error", "31", color) : Paint("warning", "33", color);
         return $"{place}: {severity} {d.RuleId}: {d.Message}";
     }
@@ -49,6 +50,7 @@ public sealed class TextDiagnosticRenderer : DiagnosticRenderer
         {
             RunProduct.Reports => string.Create(CultureInfo.InvariantCulture, $"生成 {s.ReportsWritten} 份报告"),
             RunProduct.Summary => s.SummaryWritten ? "已生成汇总" : "未生成汇总",
+            RunProduct.Imports => string.Create(CultureInfo.InvariantCulture, $"导入 {s.ReportsWritten} 份报告"),
             _ => "只检查，不生成报告",
         },
         s.Elapsed.TotalSeconds);

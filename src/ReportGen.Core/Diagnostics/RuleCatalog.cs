@@ -28,6 +28,7 @@ public static class RuleCatalog
     public static readonly RuleDescriptor CarryOverMismatch = Error("RG014", "上年结转与上年度报告的结转下年度继续办理不符", "Carried over differs from last year's carried forward");
     public static readonly RuleDescriptor YearOutOfRange = Error("RG015", "报告年度超出范围", "Year out of range");
     public static readonly RuleDescriptor TextTooLong = Error("RG016", "一段文字过长", "A paragraph is too long");
+    public static readonly RuleDescriptor ImportUncertain = Error("RG017", "已发布的文档中有不能确定的内容（单元格无法读取、缺少行、合并成一行的分组、找不到标题或表格）", "Something in a published document cannot be read with certainty");
 
     public static readonly RuleDescriptor RegulationsByWrongBody = Warning("RG101", "本机关无权制定规章，却报告了规章", "Regulations reported by a body that cannot make them");
     public static readonly RuleDescriptor InForceRollForward = Warning("RG102", "现行有效件数与上年度不衔接", "Documents in force do not roll forward");
@@ -43,16 +44,20 @@ public static class RuleCatalog
     public static readonly RuleDescriptor NotUtf8 = Warning("RG112", "文件不是 UTF-8 编码，已按其编码读取", "File is not UTF-8; read in its own encoding");
     public static readonly RuleDescriptor CopiedFromAgency = Warning("RG113", "文字与同批其他机关的报告相同或几乎相同（内容雷同）", "Prose identical or nearly identical to another agency's report");
     public static readonly RuleDescriptor TemplateText = Warning("RG114", "留有模板的占位文字或说明", "Template placeholder or instruction left in");
+    public static readonly RuleDescriptor ImportBlankCell = Warning("RG115", "已发布的文档中数字单元格为空或为“—”“/”“无”，按 0 读取", "A figure left blank or written as a dash in a published document, read as 0");
 
     public static readonly IReadOnlyList<RuleDescriptor> All =
     [
         Syntax, UnknownKey, DuplicateKey, WrongType, RowLength, MissingKey, UnsupportedFormat, AnchorAlias,
         BadCharacter, Balance, OutcomeTotal, ApplicantTotal, ReviewTotal, CarryOverMismatch, YearOutOfRange,
-        TextTooLong,
+        TextTooLong, ImportUncertain,
         RegulationsByWrongBody, InForceRollForward, FeeStatementMissing, CopiedProse, ZeroTablesVersusText,
         ProseContradictsTable, FeeInYuan, OutdatedLegalBasis, LatePublication, NumberedHeading, CopiedNumbers,
-        NotUtf8, CopiedFromAgency, TemplateText,
+        NotUtf8, CopiedFromAgency, TemplateText, ImportBlankCell,
     ];
+
+    /// <summary>Rules only the importer of published documents gives (never a YAML input); shown by the corpus under tests/ReportGen.Tests/Importing/corpus.</summary>
+    public static readonly IReadOnlyList<RuleDescriptor> ImportOnly = [ImportUncertain, ImportBlankCell];
 
     public static RuleDescriptor Get(string id) => All.Single(r => r.Id == id);
 

@@ -17,13 +17,14 @@ public sealed class InputNotFoundException(string argument, string message) : Ex
 }
 
 /// <summary>
-/// Expands INPUT arguments (README.md, "Commands"): a file, a directory (every *.yaml/*.yml below it), a glob expanded by
+/// Expands INPUT arguments (README.md, "Commands"): a file, a directory (every *.yaml/*.yml and published document below it), a glob expanded by
 /// the tool itself (Windows shells and quoted CI strings do not), or <c>-</c> for standard input.
 /// The result is deduplicated and in a stable order, so runs are reproducible.
 /// </summary>
 public static class InputResolver
 {
-    private static readonly string[] Extensions = [".yaml", ".yml"];
+    /// <summary>What a directory picks up: YAML inputs and every published document a reader supports.</summary>
+    private static readonly string[] Extensions = [".yaml", ".yml", .. Importing.PublishedDocumentReaders.Extensions];
 
     public static IReadOnlyList<InputSource> Resolve(IEnumerable<string> arguments, string currentDirectory)
     {
@@ -45,7 +46,7 @@ public static class InputResolver
             if (found.Count == 0)
             {
                 throw new InputNotFoundException(argument, Directory.Exists(Path.GetFullPath(argument, currentDirectory))
-                    ? $"{argument}: 这是一个目录，其中没有 *.yaml 或 *.yml 文件。"
+                    ? $"{argument}: 这是一个目录，其中没有 *.yaml、*.yml 文件或已发布的报告。"
                     : $"{argument}: 找不到输入文件（没有匹配的文件或目录）。");
             }
 

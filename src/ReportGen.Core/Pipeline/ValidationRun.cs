@@ -121,7 +121,7 @@ public static class ValidationRun
         IReadOnlyList<Diagnostic> diagnostics;
         try
         {
-            diagnostics = ReportValidator.Validate(read, previous, options.Validation);
+            diagnostics = Importing.DocumentInput.Place(read, ReportValidator.Validate(read, previous, options.Validation));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -13,6 +13,9 @@ public sealed record ReadResult(
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
+    /// <summary>For an input imported from a published document: where each YAML path stands in the document.</summary>
+    public Diagnostics.DocumentMap? Document { get; init; }
+
     /// <summary>Whether a part (a table's section key, or "year") was read without a shape error, so its rules can run.</summary>
     public bool IsCheckable(string part) => Report is not null && !UncheckableParts.Contains(part);
 }

@@ -25,6 +25,16 @@ public sealed class InputTemplateOptions
     /// its 结转下年度 becomes this year's 上年结转 and its 现行有效件数 the starting point of this year's.
     /// </summary>
     public AnnualReport? LastYear { get; init; }
+
+    /// <summary>
+    /// A report to write as it is (an imported published report): every figure and paragraph exactly, published
+    /// totals included, so that validating the file reports what the published report got wrong.
+    /// <see cref="Year"/> and <see cref="Agency"/> should be the report's. <see cref="ContentSource"/> names the document.
+    /// </summary>
+    public AnnualReport? Content { get; init; }
+
+    /// <summary>The published document the <see cref="Content"/> was imported from, for the file's header.</summary>
+    public string? ContentSource { get; init; }
 }
 
 /// <summary>
@@ -48,6 +58,7 @@ public static class InputTemplate
     {
         private readonly List<(string Content, string? Comment)> _lines = [];
         private readonly AnnualReport? _last = options.LastYear;
+        private readonly AnnualReport? _content = options.Content;
 
         private string FileName => options.FileName ?? ChineseText.Figure(options.Year) + ".yaml";
 
@@ -69,6 +80,11 @@ public static class InputTemplate
             Note(0, $"{title}：输入文件（{FormatCatalog.NoticeNumber}格式）。");
             Note(0, "“#”之后的文字是说明，不影响内容。数字没有就填 0，不能空着，也不能填“/”或“-”。");
             Note(0, $"填好后运行 reportgen validate {FileName} 检查，再运行 reportgen build {FileName} 生成 .docx 报告。");
+            if (_content is not null)
+            {
+                Note(0, $"以下内容由已发布的报告{(options.ContentSource is null ? "" : " " + options.ContentSource + " ")}导入，数字和文字与发布的一致（包括发布时算错的总计）：请对照原文核对。");
+            }
+
             if (_last is not null)
             {
                 Note(0, $"以下内容由 {ChineseText.Figure(_last.Year)} 年度的文件带入：机关名称、机关类型、行政层级、联系方式、各部分的小标题、"
@@ -91,6 +107,13 @@ public static class InputTemplate
                 case InputNodeKind.Text when node.Required:
                     Line(0, node.Key + ": " + YamlScalars.Text(options.Agency), Describe(node) + (options.Agency.Length == 0 ? Required() : ""));
                     break;
+                case InputNodeKind.Text when _content?.Title is { } title && node.Key == "title":
+                    Line(0, node.Key + ": " + YamlScalars.Text(title), Describe(node));
+                    break;
+                case InputNodeKind.Text when node.Key == "preface" && _content?.Preface is { Count: > 0 } preface:
+                    Line(0, node.Key + ": |", Describe(node));
+                    Block(1, preface);
+                    break;
                 case InputNodeKind.Text when node.Key == "title":
                     Line(0, "# " + node.Key + ": " + YamlScalars.Text(AnnualReport.DefaultTitle(options.Agency, options.Year)), Describe(node) + "（可选，去掉行首的 # 启用）");
                     break;
@@ -99,6 +122,13 @@ public static class InputTemplate
                     break;
                 case InputNodeKind.Choice:
                     Choice(node);
+                    break;
+                case InputNodeKind.Date when _content?.PublishDate is { } date:
+                    Line(0, node.Key + ": " + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Describe(node));
+                    break;
+                case InputNodeKind.Date when _content is not null:
+                    // An imported report that printed no date: the date is not invented, only asked for.
+                    Line(0, "# " + node.Key + ": " + ChineseText.Figure(options.Year + 1) + "-01-20", Describe(node) + "（发布的文档中没有日期；填写实际发布的日期后去掉行首的 #）");
                     break;
                 case InputNodeKind.Date:
                     // Not commented out: a published report is signed and dated, and without it the 落款 has no date.
@@ -126,8 +156,8 @@ public static class InputTemplate
             var choices = string.Join(" | ", node.Choices.Select(c => $"{c.Value}（{c.Label}）"));
             var carried = node.Key switch
             {
-                "agency_type" => _last?.AgencyType?.ToString(),
-                "admin_level" => _last?.AdminLevel?.ToString(),
+                "agency_type" => (_content ?? _last)?.AgencyType?.ToString(),
+                "admin_level" => (_content ?? _last)?.AdminLevel?.ToString(),
                 _ => null,
             };
             var value = node.Choices.FirstOrDefault(c => string.Equals(c.Value, carried, StringComparison.OrdinalIgnoreCase));
@@ -138,7 +168,7 @@ public static class InputTemplate
         private void Contact(InputNode node)
         {
             Line(0, node.Key + ":", Describe(node) + "（可选；空着的项视为未填）");
-            var contact = _last?.Contact;
+            var contact = (_content ?? _last)?.Contact;
             foreach (var child in node.Children)
             {
                 var value = contact?[InputFields.Contact.Single(f => f.Key == child.Key)];
@@ -167,6 +197,12 @@ public static class InputTemplate
                 Note(0, $"正文空着时 validate 报 {RuleCatalog.MissingKey.Id}（“……是空的，请填写”），不会生成报告。小节可以增删。");
             }
 
+            if (_content is not null)
+            {
+                ContentProse(node, Sections(_content, node.Key).ToList());
+                return;
+            }
+
             Line(0, node.Key + ":" + (asList ? "" : " |"), Describe(node) + Required());
             if (!asList)
             {
@@ -177,6 +213,55 @@ public static class InputTemplate
             {
                 Line(1, "- " + heading.Key + ": " + YamlScalars.Text(title), null);
                 Line(2, text.Key + ": |", null);
+            }
+        }
+
+        /// <summary>The content's prose: one text as a block, else a list of sub-sections (a leading part without heading as a plain item).</summary>
+        private void ContentProse(InputNode node, List<ProseSection> sections)
+        {
+            var heading = node.Child(InputFields.Heading);
+            var text = node.Child(InputFields.Text);
+            if (sections.Count == 0)
+            {
+                Line(0, node.Key + ": \"\"", Describe(node) + Required());
+                return;
+            }
+
+            if (sections is [{ Heading: null } only])
+            {
+                Line(0, node.Key + ": |", Describe(node));
+                Block(1, only.Paragraphs);
+                return;
+            }
+
+            Line(0, node.Key + ":", Describe(node));
+            foreach (var section in sections)
+            {
+                if (section.Heading is null)
+                {
+                    Line(1, "- |", null);
+                    Block(2, section.Paragraphs);
+                    continue;
+                }
+
+                Line(1, "- " + heading.Key + ": " + YamlScalars.Text(section.Heading), null);
+                if (section.Paragraphs.Count == 0)
+                {
+                    Line(2, text.Key + ": \"\"", null);
+                    continue;
+                }
+
+                Line(2, text.Key + ": |", null);
+                Block(3, section.Paragraphs);
+            }
+        }
+
+        /// <summary>Paragraphs as the lines of a literal block (one paragraph a line, as the reader takes them).</summary>
+        private void Block(int depth, IEnumerable<string> paragraphs)
+        {
+            foreach (var paragraph in paragraphs)
+            {
+                Line(depth, paragraph, null);
             }
         }
 
@@ -223,7 +308,20 @@ public static class InputTemplate
                         Count(child, depth);
                         break;
                     case InputNodeKind.Fee:
-                        Line(depth, child.Key + ": 0", child.Label + "：" + InputShape.FeeRule);
+                        Line(depth, child.Key + ": " + (_content?.Proactive.Fees.Text ?? "0"), child.Label + "：" + InputShape.FeeRule);
+                        break;
+                    case InputNodeKind.Row when _content is not null:
+                        var values = ContentRow(child.Path);
+                        if (values is null)
+                        {
+                            Line(depth, "# " + (child.Key + ":").PadRight(keyWidth) + " " + Row(Enumerable.Repeat(0L, child.Columns.Count + 1)),
+                                child.Label + "：发布的报告中没有这一行，由工具计算");
+                        }
+                        else
+                        {
+                            Line(depth, (child.Key + ":").PadRight(keyWidth) + " " + Row(values), child.Label);
+                        }
+
                         break;
                     case InputNodeKind.Row when child.Path == FormatCatalog.RequestTable.Total.YamlPath:
                         Line(depth, "# " + (child.Key + ":").PadRight(keyWidth) + " " + Row(Enumerable.Repeat(0L, child.Columns.Count + 1)),
@@ -238,8 +336,45 @@ public static class InputTemplate
             }
         }
 
+        /// <summary>A row of the content as published: the given 总计 as the last number when there was one; null for a （七）总计 not published.</summary>
+        private List<long>? ContentRow(string path)
+        {
+            var requests = FormatCatalog.RequestTable;
+            var reviews = FormatCatalog.ReviewTable;
+            if (requests.Rows.FirstOrDefault(r => r.YamlPath == path) is { } row)
+            {
+                if (row.Role == RequestRowRole.Total && !_content!.Requests.TotalRowGiven)
+                {
+                    return null;
+                }
+
+                var values = requests.Applicants.Select(c => _content!.Requests.Entered(row.Index, c.Index)).ToList();
+                if (_content!.Requests.GivenRowTotals[row.Index] is { } total)
+                {
+                    values.Add(total);
+                }
+
+                return values;
+            }
+
+            var review = reviews.Rows.Single(r => r.YamlPath == path);
+            var outcomes = reviews.Outcomes.Select(c => _content!.Reviews.Value(review.Index, c.Index)).ToList();
+            if (_content!.Reviews.GivenTotals[review.Index] is { } given)
+            {
+                outcomes.Add(given);
+            }
+
+            return outcomes;
+        }
+
         private void Count(InputNode node, int depth)
         {
+            if (_content is not null)
+            {
+                Line(depth, node.Key + ": " + ChineseText.Figure(ContentCount(node.Path)), node.Label);
+                return;
+            }
+
             var inForce = FormatCatalog.ProactiveTable.InForce;
             if (_last is null || node.Key != inForce.Key)
             {
@@ -251,6 +386,17 @@ public static class InputTemplate
             var last = _last.Proactive.Documents(item).InForce;
             Line(depth, node.Key + ": " + ChineseText.Figure(last),
                 $"{node.Label}：{ChineseText.Figure(_last.Year)} 年度为 {ChineseText.Figure(last)}；本年 = {ChineseText.Figure(last)} + {FormatCatalog.ProactiveTable.Issued.Label} − {FormatCatalog.ProactiveTable.Repealed.Label}，请更新");
+        }
+
+        private long ContentCount(string path)
+        {
+            var spec = FormatCatalog.ProactiveTable;
+            var proactive = _content!.Proactive;
+            var parts = path.Split('.');
+            var item = spec.Item(parts[1]);
+            return item.Kind == ProactiveValueKind.DocumentCounts
+                ? proactive.Documents(item)[spec.DocumentColumns.ToList().FindIndex(c => c.Key == parts[2])]
+                : proactive.Decisions(item);
         }
 
         private IEnumerable<long> RowValues(InputNode row)

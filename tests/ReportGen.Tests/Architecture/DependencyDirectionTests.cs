@@ -18,7 +18,7 @@ public class DependencyDirectionTests
         ["Diagnostics"] = 1,
         ["Packaging"] = 1,
         ["Output"] = 1,
-        ["Inputs"] = 1,
+        ["Inputs"] = 6,
         ["Model"] = 2,
         ["Reading"] = 3,
         ["Validation"] = 4,

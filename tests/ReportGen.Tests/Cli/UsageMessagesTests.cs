@@ -17,8 +17,8 @@ public sealed partial class UsageMessagesTests
     [InlineData(new[] { "init", "--year", "二〇二三" }, "reportgen: 选项 --year 的取值“二〇二三”无效：应为整数。")]
     [InlineData(new[] { "summarize", "samples/2023.yaml" }, "reportgen: 缺少必需的选项 --output（输出文件：.xlsx 或 .csv）。")]
     [InlineData(new[] { "init", "--agency" }, "reportgen: 选项 --agency 缺少取值：应为 NAME。")]
-    [InlineData(new[] { "bulid", "2023.yaml" }, "reportgen: 没有 bulid 这个命令。是不是要用 build？命令有：build、validate、init、schema、summarize。")]
-    [InlineData(new string[0], "reportgen: 请指定一个命令：build、validate、init、schema、summarize。")]
+    [InlineData(new[] { "bulid", "2023.yaml" }, "reportgen: 没有 bulid 这个命令。是不是要用 build？命令有：build、validate、init、schema、summarize、import。")]
+    [InlineData(new string[0], "reportgen: 请指定一个命令：build、validate、init、schema、summarize、import。")]
     [InlineData(new[] { "init", "2023.yaml" }, "reportgen: init 不接受参数 2023.yaml。")]
     public async Task A_usage_mistake_is_one_Chinese_line_and_exit_2(string[] args, string first)
     {

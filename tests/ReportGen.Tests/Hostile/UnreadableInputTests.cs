@@ -27,7 +27,7 @@ public class UnreadableInputTests
     }
 
     [Theory]
-    [InlineData("2023.yaml", true, "reportgen: 2023.yaml: 这是一个目录，其中没有 *.yaml 或 *.yml 文件。")]
+    [InlineData("2023.yaml", true, "reportgen: 2023.yaml: 这是一个目录，其中没有 *.yaml、*.yml 文件或已发布的报告。")]
     [InlineData("no/such/2023.yaml", false, "reportgen: no/such/2023.yaml: 找不到输入文件（没有匹配的文件或目录）。")]
     public async Task An_input_that_names_no_file_exits_2_saying_why(string input, bool isEmptyDirectory, string message)
     {

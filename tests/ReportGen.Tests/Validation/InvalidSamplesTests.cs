@@ -20,7 +20,8 @@ public class InvalidSamplesTests
     {
         var shown = Directory.EnumerateFiles(Repository.Invalid, "*.yaml", SearchOption.AllDirectories)
             .SelectMany(ExpectedFindings.Of).Select(e => e[..5]).ToHashSet();
-        var missing = RuleCatalog.All.Select(r => r.Id).Where(id => !shown.Contains(id)).ToList();
+        // The importer's own rules are shown by the published-document corpus (PublishedCorpusTests), not by YAML.
+        var missing = RuleCatalog.All.Except(RuleCatalog.ImportOnly).Select(r => r.Id).Where(id => !shown.Contains(id)).ToList();
         Assert.True(missing.Count == 0, "no sample shows " + string.Join(", ", missing));
     }
 

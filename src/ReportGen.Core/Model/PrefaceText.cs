@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text;
 using ReportGen.Core.Format;
-using ReportGen.Core.Model;
 
-namespace ReportGen.Core.Rendering;
+namespace ReportGen.Core.Model;
 
 /// <summary>
 /// The customary preface before 一、总体情况: legal basis, the six parts, the statistics period, where to download
