@@ -57,6 +57,7 @@ public sealed class HtmlReportRenderer(FontSet fonts, bool charts = true) : IRep
         "@page { size: A4; margin: 37mm 26mm 35mm 28mm; }\n" +
         "@media print { body { background: #fff; } article { max-width: none !important; padding: 0 !important; } " +
         ".rg-scroll { overflow: visible !important; } table { min-width: 0 !important; } tr, figure { break-inside: avoid; } }\n" +
+        "@media screen and (max-width: 480px) { article { font-size: 13pt !important; padding: 1em 0.75em !important; } h1 { font-size: 18pt !important; } }\n" +
         "</style>\n";
 }
 
@@ -100,21 +101,21 @@ internal sealed class HtmlBody(FontSet fonts) : IBodyParts
     public void Heading(ReportSection section)
     {
         _section = section;
-        Output.Append("<h2 style=\"margin:0;text-indent:2em;font-size:16pt;font-weight:normal;").Append(HeadingFont).Append("\">");
+        Output.Append("<h2 style=\"margin:0;text-indent:2em;font-size:1em;font-weight:normal;").Append(HeadingFont).Append("\">");
         HtmlText.Append(Output, section.Heading);
         Output.Append("</h2>\n");
     }
 
     public void SubHeading(string numberedHeading)
     {
-        Output.Append("<h3 style=\"margin:0;text-indent:2em;font-size:16pt;font-weight:normal;font-family:")
+        Output.Append("<h3 style=\"margin:0;text-indent:2em;font-size:1em;font-weight:normal;font-family:")
             .Append(Family(fonts.SubHeading, "KaiTi, STKaiti, serif")).Append("\">");
         HtmlText.Append(Output, numberedHeading);
         Output.Append("</h3>\n");
     }
 
     public void Table(TableDesign table, AnnualReport report) =>
-        HtmlTable.Write(Output, table, report, _section?.Title ?? "", HeadingFont);
+        HtmlTable.Write(Output, table, report, "rg-" + _section?.Key, _section?.Title ?? "", HeadingFont);
 
     /// <summary>The 落款 as two right-aligned lines, the date under the agency (as in the .docx).</summary>
     public void Signature(string agency, DateOnly date)

@@ -20,14 +20,14 @@ internal sealed class HtmlTable : ITableRows
 
     public void Row(IReadOnlyList<CellSpec> cells) => _rows.Add(([.. cells], false));
 
-    public static void Write(StringBuilder output, TableDesign design, AnnualReport report, string caption, string headingFont)
+    public static void Write(StringBuilder output, TableDesign design, AnnualReport report, string id, string caption, string headingFont)
     {
         var table = new HtmlTable();
         design.Lay(table, report);
-        table.WriteTo(output, design.Geometry, caption, headingFont);
+        table.WriteTo(output, design.Geometry, id, caption, headingFont);
     }
 
-    private void WriteTo(StringBuilder output, TableGeometry geometry, string caption, string headingFont)
+    private void WriteTo(StringBuilder output, TableGeometry geometry, string id, string caption, string headingFont)
     {
         var fontPoints = (geometry.FontSize / 2.0).ToString("0.#", CultureInfo.InvariantCulture);
         var columns = geometry.Columns;
@@ -35,7 +35,7 @@ internal sealed class HtmlTable : ITableRows
 
         // The box scrolls sideways on a narrow screen, never the page: the table keeps a width at which its
         // headings stay legible (3.5 characters a grid column), whatever the screen.
-        output.Append("<div style=\"overflow-x:auto;-webkit-overflow-scrolling:touch;max-width:100%;margin:0.5em 0 1em\" class=\"rg-scroll\">\n");
+        output.Append("<div id=\"").Append(id).Append("\" style=\"overflow-x:auto;-webkit-overflow-scrolling:touch;max-width:100%;margin:0.5em 0 1em\" class=\"rg-scroll\">\n");
         output.Append(CultureInfo.InvariantCulture,
             $"<table style=\"border-collapse:collapse;table-layout:fixed;width:100%;min-width:{columns.Count * 3.5:0.#}em;font-size:{fontPoints}pt;line-height:1.35;font-family:inherit;color:#000;background:#fff\">\n");
         output.Append("<caption style=\"caption-side:top;text-align:center;font-weight:normal;padding:0 0 0.3em\">");

@@ -58,7 +58,7 @@ public static class ReportCharts
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(fonts);
-        html.Append("<section aria-labelledby=\"rg-charts\" style=\"margin-top:2em\">\n<h2 id=\"rg-charts\" style=\"margin:0 0 0.5em;font-size:16pt;font-weight:normal;text-align:center\">")
+        html.Append("<section aria-labelledby=\"rg-charts\" style=\"margin-top:2em\">\n<h2 id=\"rg-charts\" style=\"margin:0 0 0.5em;font-size:1em;font-weight:normal;text-align:center\">")
             .Append(SectionTitle).Append("</h2>\n");
         foreach (var chart in Charts(report))
         {
