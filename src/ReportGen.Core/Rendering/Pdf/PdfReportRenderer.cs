@@ -32,6 +32,9 @@ public sealed class PdfReportRenderer : IReportRenderer
     private static readonly string ProfileRoot = Path.Combine(Path.GetTempPath(), "reportgen-soffice-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
     private static int _profileCount;
 
+    // The profiles live as long as the process (a profile's first start costs LibreOffice a few seconds).
+    static PdfReportRenderer() => AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(ProfileRoot);
+
     private readonly string _soffice;
     private readonly DocxOptions _docx;
     private readonly bool _pdfA;
