@@ -25,6 +25,28 @@ public sealed class HtmlInBrowserTests : IDisposable
         Assert.Contains(rendered.Boxes, box => box.Scroll > box.Client);
     }
 
+    /// <summary>
+    /// Screenshots at desktop and phone widths (the README's pictures are made the same way, docs/images/web-*.png);
+    /// kept under REPORTGEN_SCREENSHOTS when set, to look at after a change of the page.
+    /// </summary>
+    [ChromiumFact]
+    public void Screenshots_are_taken_at_desktop_and_phone_widths()
+    {
+        var page = _temp.Write("2023.html", HtmlTestFiles.Sample);
+        var keep = Environment.GetEnvironmentVariable("REPORTGEN_SCREENSHOTS");
+        foreach (var (name, width, height) in new[] { ("desktop", 1280, 2000), ("phone", 390, 844) })
+        {
+            var png = Path.Combine(keep ?? _temp.Path, $"web-{name}.png");
+            ChromiumPage.Screenshot(page, png, width, height, _temp);
+            var bytes = File.ReadAllBytes(png);
+            Assert.True(bytes.AsSpan().StartsWith((byte[])[0x89, (byte)'P', (byte)'N', (byte)'G']), $"{png} is not a PNG");
+            // IHDR: width and height, big-endian, at bytes 16 and 20.
+            Assert.Equal(width, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16)));
+            Assert.Equal(height, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20)));
+            Assert.True(bytes.Length > 20_000, $"{png} looks blank ({bytes.Length} bytes)");
+        }
+    }
+
     private RenderedPage CheckGrid(int width)
     {
         var html = HtmlTestFiles.Sample;
