@@ -127,6 +127,25 @@ for _ in $(seq "$REPEAT"); do
 done
 
 echo
+echo "== (e) 'reportgen build --to html' of $N agencies (web pages with their charts) $(load)"
+for _ in $(seq "$REPEAT"); do
+  rm -rf $out/pages
+  timed $reportgen build "$data" -o $out/pages --to html 2>&1 >/dev/null | grep -v '^已生成' || true
+  echo "pages written: $(find $out/pages -name '*.html' | wc -l) $(load)"
+done
+
+echo
+echo "== (f) 'reportgen build --to pdf' of ${PDF_N:=20} agencies (LibreOffice, per-report cost) $(load)"
+if command -v soffice >/dev/null; then
+  mkdir -p $out/pdf-in && find "$data" -name '*.yaml' | sort | head -n "$PDF_N" | while read -r f; do cp "$f" "$out/pdf-in/$(basename "$(dirname "$f")")-$(basename "$f")"; done
+  rm -rf $out/pdfs
+  timed $reportgen build $out/pdf-in -o $out/pdfs --to pdf 2>&1 >/dev/null | grep -v '^已生成' || true
+  echo "PDFs written: $(find $out/pdfs -name '*.pdf' | wc -l) $(load)"
+else
+  echo "soffice not installed: skipped"
+fi
+
+echo
 echo "== (c) 'reportgen validate' of the same $N agencies $(load)"
 for _ in $(seq "$REPEAT"); do
   timed $reportgen validate "$data" 2>&1 >/dev/null | tail -2 || true

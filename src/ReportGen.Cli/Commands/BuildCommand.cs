@@ -37,14 +37,25 @@ internal static class BuildCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
 
+        var to = new Option<string>("--to")
+        {
+            Description = "生成哪些文件，逗号分隔（默认 docx）：" + string.Join("、", OutputKinds.Names) +
+                "。html 是网站发布用的网页（含图解），pdf 由 LibreOffice 从 .docx 转换，svg 是图解",
+            HelpName = string.Join(",", OutputKinds.Names),
+            DefaultValueFactory = _ => OutputKinds.Docx,
+        };
+        var pdfA = new Option<bool>("--pdf-a") { Description = "PDF 存为 PDF/A-2b（归档用）" };
+
         var command = new Command("build", Help)
         {
-            inputs, output, previous, strict, jobs, format, fonts,
+            inputs, output, previous, strict, jobs, format, fonts, to, pdfA,
         }.WithExamples(
             "reportgen build 2023.yaml",
             "reportgen build 2023.yaml -o 石拐区商务和科技局2023年报告.docx",
             "reportgen build 'bureaus/**/*.yaml' -o out/",
             "reportgen build 2024.yaml --previous 2023.yaml --strict",
+            "reportgen build 2024.yaml --to docx,html,pdf",
+            "reportgen build bureaus/ -o site/ --to html",
             "reportgen build bureaus/ -o out/ --font title=\"Noto Serif CJK SC\" --font body=FangSong",
             "cat 2023.yaml | reportgen build - -o out/");
         command.SetAction(parse =>
@@ -52,11 +63,16 @@ internal static class BuildCommand
             var started = environment.Time.GetTimestamp();
             var sources = CommonOptions.ResolveInputs(parse.GetValue(inputs)!, environment);
             var chosen = CommonOptions.ChosenFormat(parse, format, environment);
-            var renderer = environment.CreateRenderer(new DocxOptions
+            var renderers = Renderers(parse.GetValue(to) ?? OutputKinds.Docx, new OutputOptions
             {
-                Fonts = Fonts(parse.GetValue(fonts) ?? []),
-                Timestamp = SourceDateEpoch(environment),
-            });
+                Docx = new DocxOptions
+                {
+                    Fonts = Fonts(parse.GetValue(fonts) ?? []),
+                    Timestamp = SourceDateEpoch(environment),
+                },
+                PdfA = parse.GetValue(pdfA),
+                Soffice = environment.GetVariable("REPORTGEN_SOFFICE"),
+            }, environment);
             var previousPath = parse.GetValue(previous);
             var previousRead = CommonOptions.ReadPrevious(previousPath, environment);
             var progress = new BuildProgress(environment, sources.Count, chosen);
@@ -65,8 +81,8 @@ internal static class BuildCommand
             {
                 results = BuildRun.Run(sources, CommonOptions.Reader(environment), new BuildRunOptions
                 {
-                    Renderer = renderer,
-                    Target = Target(parse.GetValue(output), renderer.Extension, environment),
+                    Renderers = renderers,
+                    Target = Target(parse.GetValue(output), renderers[0].Extension, environment),
                     CurrentDirectory = environment.CurrentDirectory,
                     Validation = CommonOptions.ValidationRunOptions(parse, environment, jobs, strict: strict) with { Previous = previousRead },
                     PreviousPath = previousPath is null ? null : Path.GetFullPath(previousPath, environment.CurrentDirectory),
@@ -99,6 +115,21 @@ internal static class BuildCommand
             return failures > 0 ? ExitCodes.CannotRun : ValidateCommand.ExitCode(validations);
         });
         return command;
+    }
+
+    /// <summary>--to: one renderer per kind, from the registry; the .docx through the environment (so tests can inject one).</summary>
+    private static IReadOnlyList<IReportRenderer> Renderers(string list, OutputOptions options, CliEnvironment environment)
+    {
+        var kinds = OutputKinds.Parse(list, out var unknown)
+            ?? throw new CommandFailedException($"--to {list}：没有“{unknown}”这种输出。可选：{string.Join("、", OutputKinds.Names)}，用逗号分隔，如 --to docx,html。");
+        try
+        {
+            return [.. kinds.Select(kind => kind == OutputKinds.Docx ? environment.CreateRenderer(options.Docx) : OutputKinds.Create(kind, options))];
+        }
+        catch (LibreOfficeMissingException e)
+        {
+            throw new CommandFailedException(e.Message, ExitCodes.CannotRun, e);
+        }
     }
 
     /// <summary>-o: a folder, or (ending in .docx and not an existing folder) the one report's file name.</summary>

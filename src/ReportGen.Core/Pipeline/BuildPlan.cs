@@ -22,6 +22,10 @@ public sealed record BuildTarget
     public static BuildTarget IntoFolder(string fullPath) => new(fullPath, null);
 
     public static BuildTarget IntoFile(string fullPath) => new(null, fullPath);
+
+    /// <summary>The target of another kind of output: <c>-o 报告.docx</c> with <c>--to docx,html</c> also writes 报告.html.</summary>
+    public BuildTarget WithExtension(string extension) =>
+        File is null ? this : new(null, Path.ChangeExtension(File, extension));
 }
 
 /// <summary>Two inputs would write the same report, or a report would replace an input: refused before anything is written (exit 2).</summary>

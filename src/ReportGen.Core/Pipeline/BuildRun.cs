@@ -19,7 +19,15 @@ public sealed record BuildFileResult(FileResult Validation, string OutputPath, s
 
 public sealed class BuildRunOptions
 {
-    public required IReportRenderer Renderer { get; init; }
+    /// <summary>The one kind of output (the .docx by default): shorthand for <see cref="Renderers"/> with one renderer.</summary>
+    public IReportRenderer Renderer
+    {
+        get => Renderers[0];
+        init => Renderers = [value];
+    }
+
+    /// <summary>Every output of each valid input (<c>--to docx,html</c>), each with its own extension, side by side.</summary>
+    public IReadOnlyList<IReportRenderer> Renderers { get; init; } = [];
 
     public BuildTarget Target { get; init; } = BuildTarget.NextToInputs;
 
@@ -52,15 +60,29 @@ public static class BuildRun
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(options);
+        if (options.Renderers.Count == 0)
+        {
+            throw new ArgumentException("at least one renderer", nameof(options));
+        }
+
         var protectedPaths = options.PreviousPath is null ? [] : new[] { options.PreviousPath };
-        var outputs = BuildPlan.OutputPaths(inputs, options.Target, options.Renderer.Extension, options.CurrentDirectory, protectedPaths);
-        var shown = outputs.Select(o => BuildPlan.Show(o, options.CurrentDirectory)).ToArray();
+        // Every kind planned the same way; outputs of different kinds differ by their extension.
+        var outputsByKind = options.Renderers
+            .Select(r => BuildPlan.OutputPaths(inputs, options.Target.WithExtension(r.Extension), r.Extension, options.CurrentDirectory, protectedPaths))
+            .ToArray();
+        var outputs = outputsByKind[0];
+        var shown = Enumerable.Range(0, inputs.Count)
+            .Select(i => string.Join("、", outputsByKind.Select(o => BuildPlan.Show(o[i], options.CurrentDirectory))))
+            .ToArray();
         if ((options.Target.Folder ?? Path.GetDirectoryName(options.Target.File)) is { } folder)
         {
             CreateFolder(folder, options.Target.Folder ?? options.Target.File!, options.CurrentDirectory);
         }
 
-        RemoveStaleTemporaryFiles(inputs, outputs, options);
+        foreach (var (renderer, paths) in options.Renderers.Zip(outputsByKind))
+        {
+            RemoveStaleTemporaryFiles(inputs, paths, renderer.Extension, options);
+        }
 
         var index = inputs.Select((input, i) => (input, i)).ToDictionary(p => p.input, p => p.i);
         var validation = options.Validation;
@@ -78,7 +100,7 @@ public static class BuildRun
         });
 
         var results = new BuildFileResult[inputs.Count];
-        Render(validations, outputs, shown, options, results);
+        Render(validations, outputsByKind, shown, options, results);
 
         // Each report was flushed before its rename; the renames themselves become durable here, once per
         // folder rather than once per report (a flush costs about a millisecond).
@@ -95,10 +117,11 @@ public static class BuildRun
     /// Writing waits on the disk (the flush before the rename), not the processor, so doing it apart keeps
     /// every core rendering meanwhile; the bounded queue keeps only a few documents in memory.
     /// </summary>
-    private static void Render(IReadOnlyList<FileResult> validations, IReadOnlyList<string> outputs, string[] shown, BuildRunOptions options, BuildFileResult[] results)
+    private static void Render(IReadOnlyList<FileResult> validations, IReadOnlyList<string>[] outputsByKind, string[] shown, BuildRunOptions options, BuildFileResult[] results)
     {
+        var outputs = outputsByKind[0];
         var jobs = Math.Max(1, options.Validation.Jobs);
-        var queue = Channel.CreateBounded<(int Index, byte[] Document)>(new BoundedChannelOptions(4 * jobs) { SingleWriter = false });
+        var queue = Channel.CreateBounded<(int Index, byte[][] Documents)>(new BoundedChannelOptions(4 * jobs) { SingleWriter = false });
 
         void Done(int i, BuildFileResult result)
         {
@@ -110,11 +133,11 @@ public static class BuildRun
         var writerFailures = new ConcurrentQueue<Exception>();
         var writers = Enumerable.Range(0, WriterCount).Select(_ => Task.Run(async () =>
         {
-            await foreach (var (i, document) in queue.Reader.ReadAllAsync().ConfigureAwait(false))
+            await foreach (var (i, documents) in queue.Reader.ReadAllAsync().ConfigureAwait(false))
             {
                 try
                 {
-                    Done(i, Write(validations[i], outputs[i], shown[i], document));
+                    Done(i, Write(validations[i], [.. outputsByKind.Select(o => o[i])], shown[i], options.CurrentDirectory, documents));
                 }
 #pragma warning disable CA1031 // Rethrown below, once the queue is drained.
                 catch (Exception e)
@@ -135,9 +158,9 @@ public static class BuildRun
                     return;
                 }
 
-                if (RenderToMemory(validations[i], shown[i], options.Renderer, out var failure) is { } document)
+                if (RenderToMemory(validations[i], shown[i], options.Renderers, out var failure) is { } documents)
                 {
-                    queue.Writer.WriteAsync((i, document)).AsTask().GetAwaiter().GetResult();
+                    queue.Writer.WriteAsync((i, documents)).AsTask().GetAwaiter().GetResult();
                 }
                 else
                 {
@@ -160,14 +183,25 @@ public static class BuildRun
     /// <summary>Two writers: while one waits for its flush, the other writes the next document.</summary>
     private const int WriterCount = 2;
 
-    private static byte[]? RenderToMemory(FileResult validation, string shown, IReportRenderer renderer, out string? failure)
+    private static byte[][]? RenderToMemory(FileResult validation, string shown, IReadOnlyList<IReportRenderer> renderers, out string? failure)
     {
         try
         {
-            using var document = new MemoryStream();
-            renderer.Render(validation.Read!.Report!, document);
+            var documents = new byte[renderers.Count][];
+            for (var k = 0; k < renderers.Count; k++)
+            {
+                using var document = new MemoryStream();
+                renderers[k].Render(validation.Read!.Report!, document);
+                documents[k] = document.ToArray();
+            }
+
             failure = null;
-            return document.ToArray();
+            return documents;
+        }
+        catch (RenderToolException e)
+        {
+            failure = $"无法生成 {shown}：{e.Message}";
+            return null;
         }
 #pragma warning disable CA1031 // A renderer defect in one report must not stop the batch; it is reported for that file.
         catch (Exception e)
@@ -178,16 +212,21 @@ public static class BuildRun
         }
     }
 
-    private static BuildFileResult Write(FileResult validation, string output, string shown, byte[] document)
+    /// <summary>Writes an input's outputs, each atomically; the input counts as written when all of them are.</summary>
+    private static BuildFileResult Write(FileResult validation, string[] outputs, string shown, string currentDirectory, byte[][] documents)
     {
         try
         {
-            AtomicFile.Write(output, document, shown, flushFolder: false);
-            return new BuildFileResult(validation, output, shown, Written: true);
+            for (var k = 0; k < outputs.Length; k++)
+            {
+                AtomicFile.Write(outputs[k], documents[k], BuildPlan.Show(outputs[k], currentDirectory), flushFolder: false);
+            }
+
+            return new BuildFileResult(validation, outputs[0], shown, Written: true);
         }
         catch (OutputUnwritableException e)
         {
-            return new BuildFileResult(validation, output, shown, Written: false, e.Message);
+            return new BuildFileResult(validation, outputs[0], shown, Written: false, e.Message);
         }
     }
 
@@ -196,14 +235,14 @@ public static class BuildRun
     /// hidden names, never a partial report under a final name); only those over an hour old, so that another
     /// run writing the same folder at this moment keeps its own.
     /// </summary>
-    private static void RemoveStaleTemporaryFiles(IReadOnlyList<InputSource> inputs, IReadOnlyList<string> outputs, BuildRunOptions options)
+    private static void RemoveStaleTemporaryFiles(IReadOnlyList<InputSource> inputs, IReadOnlyList<string> outputs, string extension, BuildRunOptions options)
     {
         var keep = inputs.Where(i => !i.IsStandardInput).Select(i => i.FullPath!)
             .Concat(options.PreviousPath is null ? [] : [options.PreviousPath])
             .ToHashSet(BuildPlan.PathComparer);
         foreach (var folder in outputs.Select(o => Path.GetDirectoryName(o)!).Distinct(BuildPlan.PathComparer))
         {
-            AtomicFile.RemoveStaleTemporaryFiles(folder, options.Renderer.Extension, keep);
+            AtomicFile.RemoveStaleTemporaryFiles(folder, extension, keep);
         }
     }
 
