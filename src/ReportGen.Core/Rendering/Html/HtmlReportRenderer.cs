@@ -117,14 +117,18 @@ internal sealed class HtmlBody(FontSet fonts) : IBodyParts
     public void Table(TableDesign table, AnnualReport report) =>
         HtmlTable.Write(Output, table, report, "rg-" + _section?.Key, _section?.Title ?? "", HeadingFont);
 
-    /// <summary>The 落款 as two right-aligned lines, the date under the agency (as in the .docx).</summary>
-    public void Signature(string agency, DateOnly date)
+    /// <summary>The 落款 as right-aligned lines, the date (when known) under the agency (as in the .docx).</summary>
+    public void Signature(string agency, DateOnly? date)
     {
         Output.Append("<p style=\"margin:2em 4em 0 0;text-align:right\">");
         HtmlText.Append(Output, agency);
-        Output.Append("</p>\n<p style=\"margin:0 4em 0 0;text-align:right\">");
-        HtmlText.Append(Output, ChineseText.Date(date));
         Output.Append("</p>\n");
+        if (date is { } day)
+        {
+            Output.Append("<p style=\"margin:0 4em 0 0;text-align:right\">");
+            HtmlText.Append(Output, ChineseText.Date(day));
+            Output.Append("</p>\n");
+        }
     }
 
     /// <summary>A CSS font-family: the role's font first (quoted: a user's --font name may hold anything), then fallbacks.</summary>

@@ -7,7 +7,7 @@ namespace ReportGen.Core.Rendering.Html;
 
 /// <summary>
 /// One of the three tables as an HTML table, laid out by the same builder as the .docx table
-/// (<see cref="TableDesign.Lay"/>): the grid spans become <c>colspan</c>, a vertical merge (a start cell and
+/// (<see cref="TableDesign.AddRows"/>): the grid spans become <c>colspan</c>, a vertical merge (a start cell and
 /// the continuing cells below it in the same grid column) becomes <c>rowspan</c>, headings become
 /// <c>&lt;th scope&gt;</c>. Every look is an inline style, since CMS editors strip style sheets.
 /// </summary>
@@ -23,7 +23,7 @@ internal sealed class HtmlTable : ITableRows
     public static void Write(StringBuilder output, TableDesign design, AnnualReport report, string id, string caption, string headingFont)
     {
         var table = new HtmlTable();
-        design.Lay(table, report);
+        design.AddRows(table, report);
         table.WriteTo(output, design.Geometry, id, caption, headingFont);
     }
 
