@@ -1,7 +1,7 @@
-using ReportGen.Core.Diagnostics;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
+using ReportGen.Core.Diagnostics;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace ReportGen.Core.Importing;

@@ -1,5 +1,5 @@
-using ReportGen.Core.Diagnostics;
 using System.Text.RegularExpressions;
+using ReportGen.Core.Diagnostics;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;

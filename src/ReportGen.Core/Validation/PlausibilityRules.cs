@@ -43,7 +43,8 @@ public sealed class PlausibilityRules : ReportRules
         });
         AddRule((s, found) =>
         {
-            if (s.Current.IsCheckable("year"))
+            // A year out of range is RG015's finding; its deadline may not even be a date (year 9999 + 1).
+            if (s.Current.IsCheckable("year") && s.Report.Year >= FormatCatalog.FirstYear && s.Report.Year <= s.Today.Year)
             {
                 LatePublication(s.Report, found);
             }

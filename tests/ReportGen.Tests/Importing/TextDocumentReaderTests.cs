@@ -1,5 +1,5 @@
-using ReportGen.Core.Diagnostics;
 using System.Text;
+using ReportGen.Core.Diagnostics;
 using ReportGen.Core.Format;
 using ReportGen.Core.Importing;
 using ReportGen.Core.Reading;

@@ -1,5 +1,5 @@
-using ReportGen.Core.Format;
 using System.Xml.Linq;
+using ReportGen.Core.Format;
 using ReportGen.Core.Rendering;
 using static ReportGen.Tests.Rendering.DocxTestFiles;
 

@@ -157,4 +157,11 @@ public class PlausibilityRulesTests
         Assert.Contains("早于统计期限的结束", d.Message, StringComparison.Ordinal);
         Assert.Equal("> 2023-12-31", d.Expected);
     }
+
+    [Fact]
+    public void RG109_is_not_judged_for_a_year_out_of_range_even_the_last_representable_one()
+    {
+        var found = Validate(Yaml.Report(year: 9999, top: "publish_date: 2024-01-20\n"));
+        Assert.Equal(["RG015"], found.Select(d => d.RuleId).Distinct());
+    }
 }
