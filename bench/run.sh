@@ -179,7 +179,7 @@ if [ ! -d "$pdfs" ] && command -v soffice >/dev/null; then
   src=bench/data/pdf-src
   $bench generate 40 $src/yaml
   $reportgen build $src/yaml -o $src/docx >/dev/null 2>&1
-  (cd $src/docx && soffice -env:UserInstallation=file:///tmp/reportgen-bench-lo --headless --convert-to pdf --outdir ../pdf ./*.docx >/dev/null 2>&1)
+  (cd $src/docx && soffice -env:UserInstallation=file://$(mktemp -d) --headless --convert-to pdf --outdir ../pdf ./*.docx >/dev/null 2>&1)
   mkdir -p $pdfs
   for i in $(seq 0 999); do cp "$src/pdf/$(printf %04d $((i % 40))).pdf" "$pdfs/$(printf %04d "$i").pdf"; done
 fi
