@@ -16,7 +16,9 @@ internal static class BuildCommand
         "校验每个输入，并为没有错误的输入生成 .docx 报告（<文件名>.docx，放在输入文件旁边，或 -o 指定的文件夹中）。\n" +
         "有错误的输入不生成报告，其余照常生成。两个输入会生成同一个输出文件时（如 a/2023.yaml 和 b/2023.yaml 用同一个 -o），\n" +
         "在写任何文件之前拒绝并说明。从标准输入（-）读入时，报告名为 report.docx（-o 文件夹或当前文件夹中），\n" +
-        "或用 -o 报告.docx 直接指定文件名（只有一个输入时）。设置 SOURCE_DATE_EPOCH 时，文档日期取该时间。";
+        "或用 -o 报告.docx 直接指定文件名（只有一个输入时）。设置 SOURCE_DATE_EPOCH 时，文档日期取该时间。\n" +
+        "用 --to 同时生成网页（.html，含图解）、PDF（由 LibreOffice 转换）或图解（.svg），规则与 .docx 相同。\n" +
+        "输入也可以是已发布的报告（.docx、.pdf、.html、.txt），先导入再校验和生成。";
 
     public static Command Create(CliEnvironment environment)
     {
