@@ -21,18 +21,20 @@ internal static class CrossAgencyPass
             .ToList();
         var copied = CrossAgencyProse.Find(reports);
         var foreignNames = TemplateTextRules.ForeignAgencyNames(reports);
-        foreach (var input in copied.Select(c => c.Report.Input).Concat(foreignNames.Select(f => f.Report.Input)).Distinct().Order())
+        var copiedOf = copied.ToLookup(c => c.Report.Input);
+        var foreignOf = foreignNames.ToLookup(f => f.Report.Input);
+        foreach (var input in copiedOf.Select(g => g.Key).Concat(foreignOf.Select(g => g.Key)).Distinct().Order())
         {
             var result = results[input];
             var map = result.Source.IsStandardInput ? result.Read!.Map : readAgain(result.Source)?.Map ?? new SourceMap();
             var file = result.Source.DisplayName;
-            var found = copied.Where(c => c.Report.Input == input).Select(c => Copied(c, map, file))
-                .Concat(foreignNames.Where(f => f.Report.Input == input).Select(f => Place(f.Finding, map, file)))
+            var found = copiedOf[input].Select(c => Copied(c, map, file))
+                .Concat(foreignOf[input].Select(f => Place(f.Finding, map, file)))
                 .Select(d => strict ? d.AsError() : d);
             results[input] = result with
             {
                 Diagnostics = ReportValidator.Order(result.Diagnostics.Concat(found)),
-                CopiedParagraphs = [.. copied.Where(c => c.Report.Input == input)],
+                CopiedParagraphs = [.. copiedOf[input]],
             };
         }
     }

@@ -131,14 +131,8 @@ public sealed partial class TemplateTextRules : ReportRules
 
     private static IEnumerable<ProseParagraph> Paragraphs(AnnualReport report) =>
         TitleAndPreface(report)
-            .Concat(Headings(report))
+            .Concat(ProseParagraphs.Headings(report))
             .Concat(ProseParagraphs.Body(report));
-
-    private static IEnumerable<ProseParagraph> Headings(AnnualReport report) =>
-        new[] { (Format.FormatCatalog.Overview, report.Overview), (Format.FormatCatalog.Problems, report.Problems), (Format.FormatCatalog.OtherMatters, report.OtherMatters) }
-            .SelectMany(x => x.Item2.Select((section, i) => (x.Item1, section, i)))
-            .Where(x => x.section.Heading is not null)
-            .Select(x => new ProseParagraph(x.Item1.Heading, $"{x.Item1.Key}[{x.i.ToString(CultureInfo.InvariantCulture)}].heading", x.section.Heading!));
 
     /// <summary>
     /// （文字描述…）, 此处填写/填报/报告…, （略）, 示例, runs of X or × standing for a name or a year (not inside a
